@@ -1,0 +1,203 @@
+package dev.vouchkit.voucherify;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.Resource;
+
+import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
+import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
+import dev.vouchkit.voucherify.model.CsvImportResponse;
+import dev.vouchkit.voucherify.model.ExportTransactionsRequest;
+import dev.vouchkit.voucherify.model.ListTransactionsQuery;
+import dev.vouchkit.voucherify.model.ListVouchersQuery;
+import dev.vouchkit.voucherify.model.TransactionsExport;
+import dev.vouchkit.voucherify.model.Voucher;
+import dev.vouchkit.voucherify.model.VoucherList;
+import dev.vouchkit.voucherify.model.VoucherTransaction;
+import dev.vouchkit.voucherify.model.VoucherTransactionList;
+
+/**
+ * The ten operations of Voucherify's Vouchers API, reactive. Implemented by
+ * {@link VouchersTemplate}.
+ * <p>
+ * Every method returns a cold publisher: nothing is sent until it is subscribed to, and
+ * each subscription sends the request again. Arguments are checked when the method is
+ * called, so bad input fails with an {@link IllegalArgumentException} that names the
+ * parameter, before any network call. Failures of the call itself arrive as a
+ * {@link VoucherifyException}.
+ * <p>
+ * A voucher {@code code} may be the voucher's code or its id ({@code v_...}); it may hold
+ * any characters and is always sent as one percent-encoded path segment.
+ */
+public interface VouchersOperations {
+
+	/**
+	 * {@code GET /v1/vouchers/{code}}: one voucher with all its fields.
+	 * @param code voucher code or id
+	 * @return the voucher; {@link VoucherifyNotFoundException} when there is none
+	 */
+	Mono<Voucher> getVoucher(String code);
+
+	/**
+	 * {@code GET /v1/vouchers}: one page of vouchers matching the query.
+	 * @param query filters, order and page
+	 * @return the page and the total number of matches
+	 */
+	Mono<VoucherList> listVouchers(ListVouchersQuery query);
+
+	/**
+	 * {@code GET /v1/vouchers} with the API's defaults: the ten newest vouchers.
+	 * @return the first page
+	 */
+	default Mono<VoucherList> listVouchers() {
+		return listVouchers(ListVouchersQuery.defaults());
+	}
+
+	/**
+	 * {@code DELETE /v1/vouchers/{code}}.
+	 * @param code voucher code or id
+	 * @param force {@code true} deletes it for good and frees the code; {@code false}
+	 * moves it to the bin, where the code stays reserved
+	 * @return completes empty once deleted
+	 */
+	Mono<Void> deleteVoucher(String code, boolean force);
+
+	/**
+	 * {@code DELETE /v1/vouchers/{code}} into the bin (without {@code force}).
+	 * @param code voucher code or id
+	 * @return completes empty once deleted
+	 */
+	default Mono<Void> deleteVoucher(String code) {
+		return deleteVoucher(code, false);
+	}
+
+	/**
+	 * {@code POST /v1/vouchers/{code}/enable}.
+	 * @param code voucher code or id
+	 * @return the voucher, now active
+	 */
+	Mono<Voucher> enableVoucher(String code);
+
+	/**
+	 * {@code POST /v1/vouchers/{code}/disable}.
+	 * @param code voucher code or id
+	 * @return the voucher, now inactive
+	 */
+	Mono<Voucher> disableVoucher(String code);
+
+	/**
+	 * {@code POST /v1/vouchers/{code}/balance}: adds to (positive amount) or removes from
+	 * (negative amount) a gift card's credits or a loyalty card's points. Not idempotent:
+	 * never sent twice unless the first request provably never reached the server.
+	 * @param code voucher code or id
+	 * @param request the signed amount, in minor units or points
+	 * @return the balance after the change
+	 */
+	Mono<BalanceUpdateResponse> updateVoucherBalance(String code, BalanceUpdateRequest request);
+
+	/**
+	 * {@code GET /v1/vouchers/{code}/transactions}: one page of a voucher's transactions.
+	 * @param code voucher code or id
+	 * @param query limit, order and cursor
+	 * @return the page, with {@code has_more} and the cursor for the next one
+	 */
+	Mono<VoucherTransactionList> listVoucherTransactions(String code, ListTransactionsQuery query);
+
+	/**
+	 * {@code GET /v1/vouchers/{code}/transactions} with the API's defaults.
+	 * @param code voucher code or id
+	 * @return the newest transactions
+	 */
+	default Mono<VoucherTransactionList> listVoucherTransactions(String code) {
+		return listVoucherTransactions(code, ListTransactionsQuery.defaults());
+	}
+
+	/**
+	 * {@code POST /v1/vouchers/{code}/transactions/export}: schedules a CSV export of the
+	 * voucher's transactions.
+	 * @param code voucher code or id
+	 * @param request order and fields of the file
+	 * @return the export, {@code SCHEDULED}
+	 */
+	Mono<TransactionsExport> exportVoucherTransactions(String code, ExportTransactionsRequest request);
+
+	/**
+	 * {@code POST /v1/vouchers/importCSV}: uploads a CSV file of vouchers as
+	 * {@code multipart/form-data}, streamed, never held in memory whole.
+	 * @param csv the file and its options
+	 * @return the id of the asynchronous import
+	 */
+	Mono<CsvImportResponse> importVouchersUsingCsv(CsvImport csv);
+
+	/**
+	 * Imports a CSV file from a Spring {@link Resource}.
+	 * @param csv the file; its filename is sent, or {@code vouchers.csv} when it has none
+	 * @return the id of the asynchronous import
+	 */
+	default Mono<CsvImportResponse> importVouchersUsingCsv(Resource csv) {
+		return importVouchersUsingCsv(CsvImport.of(csv));
+	}
+
+	/**
+	 * Imports a CSV file from the file system.
+	 * @param csv the file
+	 * @return the id of the asynchronous import
+	 */
+	default Mono<CsvImportResponse> importVouchersUsingCsv(Path csv) {
+		return importVouchersUsingCsv(CsvImport.of(csv));
+	}
+
+	/**
+	 * {@code DELETE /v1/vouchers/{code}/sessions/{sessionKey}}: releases a validation
+	 * session's hold on the voucher.
+	 * @param code voucher code or id
+	 * @param sessionKey the session key
+	 * @return completes empty once released
+	 */
+	Mono<Void> releaseValidationSession(String code, String sessionKey);
+
+	/**
+	 * Every voucher that matches the query, page after page as the subscriber asks for
+	 * more, ending after the last page. The query's {@code page} is where it starts.
+	 * <p>
+	 * The API serves at most 99 pages. A stream ordered by {@code created_at} (the
+	 * default, newest first, or oldest first) goes on past page 99 by narrowing a
+	 * {@code created_at} window to the last voucher seen, without repeating or skipping a
+	 * voucher. Any other order fails with {@link VoucherifyPagingLimitException} at that
+	 * point.
+	 * @param query filters, order and page size
+	 * @return the vouchers
+	 */
+	Flux<Voucher> streamVouchers(ListVouchersQuery query);
+
+	/**
+	 * Every transaction of a voucher, following the {@code more_starting_after} cursor
+	 * as the subscriber asks for more, ending when {@code has_more} is false.
+	 * @param code voucher code or id
+	 * @param query limit, order and where to start
+	 * @return the transactions
+	 */
+	Flux<VoucherTransaction> streamVoucherTransactions(String code, ListTransactionsQuery query);
+
+	/**
+	 * A blocking view of these operations for Spring MVC and plain services, waiting at
+	 * most the configured blocking timeout per call.
+	 * @return the blocking view
+	 */
+	BlockingVouchersOperations blocking();
+
+	/**
+	 * A blocking view that waits at most {@code timeout} per call (and per element of a
+	 * stream).
+	 * @param timeout the longest wait
+	 * @return the blocking view
+	 */
+	default BlockingVouchersOperations blocking(Duration timeout) {
+		return new BlockingVouchersTemplate(this, timeout);
+	}
+
+}

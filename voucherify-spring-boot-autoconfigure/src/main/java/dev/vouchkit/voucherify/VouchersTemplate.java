@@ -1,0 +1,628 @@
+package dev.vouchkit.voucherify;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import io.netty.handler.timeout.ReadTimeoutException;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.codec.CodecException;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ClientHttpRequest;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.util.Assert;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import org.springframework.web.util.UriBuilder;
+
+import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
+import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
+import dev.vouchkit.voucherify.model.CsvImportResponse;
+import dev.vouchkit.voucherify.model.ExportTransactionsRequest;
+import dev.vouchkit.voucherify.model.ListTransactionsQuery;
+import dev.vouchkit.voucherify.model.ListVouchersQuery;
+import dev.vouchkit.voucherify.model.TransactionsExport;
+import dev.vouchkit.voucherify.model.Voucher;
+import dev.vouchkit.voucherify.model.VoucherList;
+import dev.vouchkit.voucherify.model.VoucherTransaction;
+import dev.vouchkit.voucherify.model.VoucherTransactionList;
+
+/**
+ * {@link VouchersOperations} over Spring's {@link WebClient}.
+ * <p>
+ * In a Spring Boot application the auto-configuration creates one from the
+ * {@code voucherify.*} properties. Elsewhere, build one by hand:
+ * <pre class="code">
+ * VouchersOperations vouchers = VouchersTemplate.builder()
+ *     .appId(System.getenv("VOUCHERIFY_APP_ID"))
+ *     .appToken(System.getenv("VOUCHERIFY_APP_TOKEN"))
+ *     .build();
+ * Voucher card = vouchers.blocking().getVoucher("GIFT-2024");
+ * </pre>
+ * Every reply that is not a success becomes a {@link VoucherifyException}; the app token
+ * is sent below WebClient (see {@link CredentialsHeaderConnector}) so WebClient's request
+ * logging never shows it.
+ */
+public final class VouchersTemplate implements VouchersOperations {
+
+	/** Europe, the default cluster. */
+	public static final String DEFAULT_BASE_URL = "https://api.voucherify.io";
+
+	/** The highest page {@code GET /v1/vouchers} accepts. */
+	static final int MAX_VOUCHER_PAGE = 99;
+
+	private static final String VOUCHER_PATH = "/v1/vouchers/{code}";
+
+	private final WebClient webClient;
+
+	private final URI baseUrl;
+
+	private final VoucherifyOperationDecorator decorator;
+
+	private final Map<VoucherifyOperation, Duration> responseTimeouts;
+
+	private final Duration blockingTimeout;
+
+	private final JsonMapper errorBodyMapper = JsonMapper.builder().build();
+
+	private final BlockingVouchersOperations blocking;
+
+	private VouchersTemplate(Builder builder) {
+		this.baseUrl = builder.baseUrl;
+		this.decorator = builder.decorator;
+		this.responseTimeouts = new EnumMap<>(VoucherifyOperation.class);
+		for (VoucherifyOperation operation : VoucherifyOperation.values()) {
+			this.responseTimeouts.put(operation,
+					builder.operationResponseTimeouts.getOrDefault(operation, builder.responseTimeout));
+		}
+		this.blockingTimeout = builder.blockingTimeout;
+		this.webClient = builder.buildWebClient();
+		this.blocking = new BlockingVouchersTemplate(this, this.blockingTimeout);
+	}
+
+	/**
+	 * Starts building a template.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	@Override
+	public Mono<Voucher> getVoucher(String code) {
+		requireSegment(code, "code");
+		return execute(VoucherifyOperation.GET_VOUCHER, Voucher.class,
+				this.webClient.get().uri(VOUCHER_PATH, code));
+	}
+
+	@Override
+	public Mono<VoucherList> listVouchers(ListVouchersQuery query) {
+		Assert.notNull(query, "query must not be null");
+		return execute(VoucherifyOperation.LIST_VOUCHERS, VoucherList.class,
+				this.webClient.get().uri("/v1/vouchers", withQuery(query.toQueryParameters(), Map.of())));
+	}
+
+	@Override
+	public Mono<Void> deleteVoucher(String code, boolean force) {
+		requireSegment(code, "code");
+		Map<String, List<String>> query = force ? Map.of("force", List.of("true")) : Map.of();
+		return execute(VoucherifyOperation.DELETE_VOUCHER, Void.class,
+				this.webClient.delete().uri(VOUCHER_PATH, withQuery(query, Map.of("code", code))));
+	}
+
+	@Override
+	public Mono<Voucher> enableVoucher(String code) {
+		requireSegment(code, "code");
+		return execute(VoucherifyOperation.ENABLE_VOUCHER, Voucher.class,
+				this.webClient.post().uri(VOUCHER_PATH + "/enable", code));
+	}
+
+	@Override
+	public Mono<Voucher> disableVoucher(String code) {
+		requireSegment(code, "code");
+		return execute(VoucherifyOperation.DISABLE_VOUCHER, Voucher.class,
+				this.webClient.post().uri(VOUCHER_PATH + "/disable", code));
+	}
+
+	@Override
+	public Mono<BalanceUpdateResponse> updateVoucherBalance(String code, BalanceUpdateRequest request) {
+		requireSegment(code, "code");
+		Assert.notNull(request, "request must not be null");
+		return execute(VoucherifyOperation.UPDATE_VOUCHER_BALANCE, BalanceUpdateResponse.class,
+				this.webClient.post()
+					.uri(VOUCHER_PATH + "/balance", code)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(request));
+	}
+
+	@Override
+	public Mono<VoucherTransactionList> listVoucherTransactions(String code, ListTransactionsQuery query) {
+		requireSegment(code, "code");
+		Assert.notNull(query, "query must not be null");
+		return execute(VoucherifyOperation.LIST_VOUCHER_TRANSACTIONS, VoucherTransactionList.class,
+				this.webClient.get()
+					.uri(VOUCHER_PATH + "/transactions", withQuery(query.toQueryParameters(), Map.of("code", code))));
+	}
+
+	@Override
+	public Mono<TransactionsExport> exportVoucherTransactions(String code, ExportTransactionsRequest request) {
+		requireSegment(code, "code");
+		Assert.notNull(request, "request must not be null");
+		return execute(VoucherifyOperation.EXPORT_VOUCHER_TRANSACTIONS, TransactionsExport.class,
+				this.webClient.post()
+					.uri(VOUCHER_PATH + "/transactions/export", code)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(request));
+	}
+
+	@Override
+	public Mono<CsvImportResponse> importVouchersUsingCsv(CsvImport csv) {
+		Assert.notNull(csv, "csv must not be null");
+		return execute(VoucherifyOperation.IMPORT_VOUCHERS_USING_CSV, CsvImportResponse.class,
+				this.webClient.post()
+					.uri("/v1/vouchers/importCSV")
+					.contentType(MediaType.MULTIPART_FORM_DATA)
+					.body(BodyInserters.fromMultipartData(multipart(csv))));
+	}
+
+	@Override
+	public Mono<Void> releaseValidationSession(String code, String sessionKey) {
+		requireSegment(code, "code");
+		requireSegment(sessionKey, "sessionKey");
+		return execute(VoucherifyOperation.RELEASE_VALIDATION_SESSION, Void.class,
+				this.webClient.delete().uri(VOUCHER_PATH + "/sessions/{sessionKey}", code, sessionKey));
+	}
+
+	@Override
+	public Flux<Voucher> streamVouchers(ListVouchersQuery query) {
+		Assert.notNull(query, "query must not be null");
+		return new VoucherPaging(this, query).stream();
+	}
+
+	@Override
+	public Flux<VoucherTransaction> streamVoucherTransactions(String code, ListTransactionsQuery query) {
+		requireSegment(code, "code");
+		Assert.notNull(query, "query must not be null");
+		return new TransactionPaging(this, code, query).stream();
+	}
+
+	@Override
+	public BlockingVouchersOperations blocking() {
+		return this.blocking;
+	}
+
+	/**
+	 * The base URL calls go to.
+	 * @return the base URL
+	 */
+	public URI getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	private static MultiValueMap<String, HttpEntity<?>> multipart(CsvImport csv) {
+		MultipartBodyBuilder parts = new MultipartBodyBuilder();
+		MediaType csvType = MediaType.parseMediaType("text/csv");
+		if (csv.resource() != null) {
+			parts.part("file", csv.resource(), csvType).filename(csv.filename());
+		}
+		else {
+			parts.asyncPart("file", Objects.requireNonNull(csv.content()), DataBuffer.class)
+				.filename(csv.filename())
+				.contentType(csvType);
+		}
+		if (csv.webhooksEnable() != null) {
+			parts.part("webhooks_enable", csv.webhooksEnable().toString());
+		}
+		return parts.build();
+	}
+
+	/**
+	 * Sends one attempt of a call and maps every outcome to the reply type or a
+	 * {@link VoucherifyException}; then lets the decorator wrap it.
+	 */
+	private <T> Mono<T> execute(VoucherifyOperation operation, Class<T> replyType,
+			WebClient.RequestHeadersSpec<?> request) {
+		Duration responseTimeout = this.responseTimeouts.get(operation);
+		Mono<T> attempt = request.httpRequest(applyResponseTimeout(responseTimeout))
+			.exchangeToMono((response) -> readReply(operation, replyType, response))
+			.onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> translate(operation, ex, responseTimeout));
+		return this.decorator.decorate(operation, attempt);
+	}
+
+	private static Consumer<ClientHttpRequest> applyResponseTimeout(Duration timeout) {
+		return (request) -> {
+			if (request.getNativeRequest() instanceof HttpClientRequest reactorRequest) {
+				reactorRequest.responseTimeout(timeout);
+			}
+		};
+	}
+
+	private <T> Mono<T> readReply(VoucherifyOperation operation, Class<T> replyType, ClientResponse response) {
+		int status = response.statusCode().value();
+		if (response.statusCode().is2xxSuccessful()) {
+			if (replyType == Void.class) {
+				return response.releaseBody().then(Mono.empty());
+			}
+			return response.bodyToMono(replyType)
+				.onErrorMap((ex) -> ex instanceof CodecException, (ex) -> new VoucherifyResponseFormatException(
+						operation.methodName() + " received HTTP " + status + " with a body that is not a "
+								+ replyType.getSimpleName() + ": " + ex.getMessage(),
+						operation, status, ex))
+				.switchIfEmpty(Mono.error(() -> new VoucherifyResponseFormatException(operation.methodName()
+						+ " received HTTP " + status + " without the expected " + replyType.getSimpleName() + " body",
+						operation, status, null)));
+		}
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		return response.bodyToMono(String.class)
+			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just("<error body larger than the buffer limit>"))
+			.defaultIfEmpty("")
+			.flatMap((body) -> Mono.error(
+					VoucherifyErrorResponse.parse(status, headers, body, this.errorBodyMapper).toException(operation)));
+	}
+
+	private VoucherifyException translate(VoucherifyOperation operation, Throwable ex, Duration responseTimeout) {
+		String what = operation.methodName();
+		Throwable cause = (ex instanceof WebClientRequestException) ? ex.getCause() : ex;
+		if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
+			return new VoucherifyResponseTimeoutException(what + " got no reply from " + this.baseUrl.getHost()
+					+ " within " + responseTimeout + "; the request was sent, so its outcome is unknown", operation, ex);
+		}
+		if (neverSent(cause)) {
+			return new VoucherifyTransportException(what + " could not connect to " + this.baseUrl.getHost() + ":"
+					+ port(this.baseUrl) + " (" + describe(cause) + "); the request was not sent", operation, false, ex);
+		}
+		if (cause instanceof DataBufferLimitException) {
+			return new VoucherifyResponseFormatException(what + " received a reply larger than max-in-memory-size ("
+					+ cause.getMessage() + ")", operation, 200, ex);
+		}
+		if (cause instanceof CodecException || cause instanceof IllegalArgumentException) {
+			return new VoucherifyResponseFormatException(what + " could not be sent or read: " + describe(cause),
+					operation, 0, ex);
+		}
+		return new VoucherifyTransportException(what + " failed in transport (" + describe(cause)
+				+ "); the request may have reached the server, so its outcome is unknown", operation, true, ex);
+	}
+
+	/** Failures that happen before a single byte of the request is written. */
+	private static boolean neverSent(@Nullable Throwable ex) {
+		for (Throwable current = ex; current != null; current = current.getCause()) {
+			if (current instanceof ConnectException || current instanceof UnknownHostException
+					|| current instanceof UnresolvedAddressException) {
+				return true;
+			}
+			if (current.getCause() == current) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	private static String describe(@Nullable Throwable ex) {
+		if (ex == null) {
+			return "no cause";
+		}
+		String message = ex.getMessage();
+		return ex.getClass().getSimpleName() + (StringUtils.hasText(message) ? ": " + message : "");
+	}
+
+	private static int port(URI uri) {
+		if (uri.getPort() != -1) {
+			return uri.getPort();
+		}
+		return "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
+	}
+
+	/**
+	 * Builds a URI from the template plus query parameters, all values passed as URI
+	 * variables so that each is strictly percent-encoded exactly once.
+	 */
+	private static java.util.function.Function<UriBuilder, URI> withQuery(Map<String, List<String>> query,
+			Map<String, String> pathVariables) {
+		return (uriBuilder) -> {
+			Map<String, Object> variables = new LinkedHashMap<>(pathVariables);
+			int index = 0;
+			for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+				for (String value : parameter.getValue()) {
+					String variable = "q" + index++;
+					uriBuilder.queryParam(parameter.getKey(), "{" + variable + "}");
+					variables.put(variable, value);
+				}
+			}
+			return uriBuilder.build(variables);
+		};
+	}
+
+	/** Checks a value sent as a path segment: dot-segments would be resolved away by any HTTP path handling. */
+	private static void requireSegment(@Nullable String value, String name) {
+		requireText(value, name);
+		if (".".equals(value) || "..".equals(value)) {
+			throw new IllegalArgumentException(name + " '" + value + "' is a dot-segment that an HTTP path cannot"
+					+ " carry; address the voucher by its id (v_...) instead");
+		}
+	}
+
+	private static void requireText(@Nullable String value, String name) {
+		if (value == null || value.isEmpty()) {
+			throw new IllegalArgumentException(name + " must not be null or empty");
+		}
+		if (value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be blank");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "VouchersTemplate[baseUrl=" + this.baseUrl + ", decorator=" + this.decorator + ", blockingTimeout="
+				+ this.blockingTimeout + "]";
+	}
+
+	/**
+	 * Builds a {@link VouchersTemplate}. Only the app id and token are required.
+	 */
+	public static final class Builder {
+
+		private WebClient.Builder webClientBuilder = WebClient.builder();
+
+		private URI baseUrl = URI.create(DEFAULT_BASE_URL);
+
+		private @Nullable String appId;
+
+		private @Nullable String appToken;
+
+		private String channel = VoucherifyClientInfo.CHANNEL;
+
+		private @Nullable ClientHttpConnector connector;
+
+		private Duration connectTimeout = Duration.ofSeconds(5);
+
+		private Duration responseTimeout = Duration.ofSeconds(10);
+
+		private final Map<VoucherifyOperation, Duration> operationResponseTimeouts = new EnumMap<>(
+				VoucherifyOperation.class);
+
+		private Duration blockingTimeout = Duration.ofSeconds(30);
+
+		private int maxInMemorySize = 2 * 1024 * 1024;
+
+		private VoucherifyOperationDecorator decorator = VoucherifyOperationDecorator.NONE;
+
+		private Builder() {
+		}
+
+		/**
+		 * The WebClient builder to start from; it is cloned, never changed. In a Boot
+		 * application pass Boot's builder so its codecs, customizers and
+		 * {@code http.client.requests} observation apply.
+		 * @param webClientBuilder the builder
+		 * @return this builder
+		 */
+		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+			Assert.notNull(webClientBuilder, "webClientBuilder must not be null");
+			this.webClientBuilder = webClientBuilder;
+			return this;
+		}
+
+		/**
+		 * Where the API is: {@code https://api.voucherify.io} (Europe, the default),
+		 * {@code https://us1.api.voucherify.io}, {@code https://as1.api.voucherify.io},
+		 * a dedicated cluster, or a local emulator.
+		 * @param baseUrl absolute http(s) URL, without {@code /v1}
+		 * @return this builder
+		 */
+		public Builder baseUrl(String baseUrl) {
+			Assert.hasText(baseUrl, "baseUrl must not be blank");
+			return baseUrl(URI.create(baseUrl.trim()));
+		}
+
+		/**
+		 * Where the API is.
+		 * @param baseUrl absolute http(s) URL, without {@code /v1}
+		 * @return this builder
+		 */
+		public Builder baseUrl(URI baseUrl) {
+			Assert.notNull(baseUrl, "baseUrl must not be null");
+			if (!"http".equalsIgnoreCase(baseUrl.getScheme()) && !"https".equalsIgnoreCase(baseUrl.getScheme())
+					|| !StringUtils.hasText(baseUrl.getHost())) {
+				throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, was '" + baseUrl + "'");
+			}
+			String text = baseUrl.toString();
+			this.baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+			return this;
+		}
+
+		/**
+		 * The application id, sent as {@code X-App-Id}.
+		 * @param appId the id
+		 * @return this builder
+		 */
+		public Builder appId(String appId) {
+			this.appId = appId;
+			return this;
+		}
+
+		/**
+		 * The secret application token, sent as {@code X-App-Token}; never logged.
+		 * @param appToken the token
+		 * @return this builder
+		 */
+		public Builder appToken(String appToken) {
+			this.appToken = appToken;
+			return this;
+		}
+
+		/**
+		 * {@code X-Voucherify-Channel}, shown in Voucherify's dashboard; defaults to this
+		 * client's name and version.
+		 * @param channel the channel
+		 * @return this builder
+		 */
+		public Builder channel(String channel) {
+			Assert.hasText(channel, "channel must not be blank");
+			this.channel = channel;
+			return this;
+		}
+
+		/**
+		 * The HTTP connector to use instead of a Reactor Netty one built from
+		 * {@link #connectTimeout(Duration)}.
+		 * @param connector the connector
+		 * @return this builder
+		 */
+		public Builder connector(ClientHttpConnector connector) {
+			Assert.notNull(connector, "connector must not be null");
+			this.connector = connector;
+			return this;
+		}
+
+		/**
+		 * How long to wait for a connection, when this builder creates the connector.
+		 * @param connectTimeout a positive duration
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = positive(connectTimeout, "connectTimeout");
+			return this;
+		}
+
+		/**
+		 * How long to wait for a reply once the request is sent (Reactor Netty
+		 * connectors).
+		 * @param responseTimeout a positive duration
+		 * @return this builder
+		 */
+		public Builder responseTimeout(Duration responseTimeout) {
+			this.responseTimeout = positive(responseTimeout, "responseTimeout");
+			return this;
+		}
+
+		/**
+		 * A response timeout for one operation, e.g. longer for CSV import.
+		 * @param operation the operation
+		 * @param responseTimeout a positive duration
+		 * @return this builder
+		 */
+		public Builder responseTimeout(VoucherifyOperation operation, Duration responseTimeout) {
+			Assert.notNull(operation, "operation must not be null");
+			this.operationResponseTimeouts.put(operation, positive(responseTimeout, "responseTimeout"));
+			return this;
+		}
+
+		/**
+		 * The longest wait of one call of the {@link VouchersOperations#blocking()
+		 * blocking view}.
+		 * @param blockingTimeout a positive duration
+		 * @return this builder
+		 */
+		public Builder blockingTimeout(Duration blockingTimeout) {
+			this.blockingTimeout = positive(blockingTimeout, "blockingTimeout");
+			return this;
+		}
+
+		/**
+		 * The largest reply body held in memory for decoding.
+		 * @param maxInMemorySize bytes, positive
+		 * @return this builder
+		 */
+		public Builder maxInMemorySize(int maxInMemorySize) {
+			Assert.isTrue(maxInMemorySize > 0, () -> "maxInMemorySize must be positive, was " + maxInMemorySize);
+			this.maxInMemorySize = maxInMemorySize;
+			return this;
+		}
+
+		/**
+		 * Wraps every call, e.g. with retries and a circuit breaker.
+		 * @param decorator the decorator
+		 * @return this builder
+		 */
+		public Builder decorator(VoucherifyOperationDecorator decorator) {
+			Assert.notNull(decorator, "decorator must not be null");
+			this.decorator = decorator;
+			return this;
+		}
+
+		/**
+		 * Builds the template.
+		 * @return the template
+		 * @throws IllegalArgumentException when the app id or token is missing
+		 */
+		public VouchersTemplate build() {
+			if (!StringUtils.hasText(this.appId)) {
+				throw new IllegalArgumentException("appId must not be blank: set it to your Voucherify application id");
+			}
+			if (!StringUtils.hasText(this.appToken)) {
+				throw new IllegalArgumentException(
+						"appToken must not be blank: set it to your Voucherify secret application token");
+			}
+			return new VouchersTemplate(this);
+		}
+
+		private WebClient buildWebClient() {
+			DefaultUriBuilderFactory uriBuilderFactory = new DefaultUriBuilderFactory(this.baseUrl.toString());
+			// Values are encoded strictly, so '/', '+', '&', '%' in a code stay in their segment.
+			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+			ClientHttpConnector transport = (this.connector != null) ? this.connector : defaultConnector();
+			int bufferLimit = this.maxInMemorySize;
+			return this.webClientBuilder.clone()
+				.uriBuilderFactory(uriBuilderFactory)
+				.clientConnector(new CredentialsHeaderConnector(transport, Objects.requireNonNull(this.appToken)))
+				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(bufferLimit))
+				.defaultHeaders((headers) -> {
+					headers.set("X-App-Id", this.appId);
+					headers.set("X-Voucherify-Channel", this.channel);
+					headers.set(HttpHeaders.USER_AGENT, VoucherifyClientInfo.USER_AGENT);
+					headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+				})
+				.build();
+		}
+
+		private ClientHttpConnector defaultConnector() {
+			HttpClient httpClient = HttpClient.create()
+				.option(io.netty.channel.ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis())
+				.responseTimeout(this.responseTimeout);
+			return new ReactorClientHttpConnector(httpClient);
+		}
+
+		private static Duration positive(@Nullable Duration value, String name) {
+			if (value == null || value.isZero() || value.isNegative()) {
+				throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+			}
+			return value;
+		}
+
+		@Override
+		public String toString() {
+			// Never show the token.
+			return "VouchersTemplate.Builder[baseUrl=" + this.baseUrl + ", appId=" + this.appId + ", appToken="
+					+ ((this.appToken != null) ? "******" : "null") + "]";
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package dev.vouchkit.voucherify.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The 202 reply of import-vouchers-using-csv, {@code {"async_action_id":"aa_…"}}. The import
+ * runs in the background; its outcome (including per-row failures) is read through
+ * {@code GET /v1/async-actions/{id}}.
+ *
+ * @param asyncActionId the async action id, {@code aa_…}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CsvImportResponse(@JsonProperty("async_action_id") String asyncActionId) {
+
+}

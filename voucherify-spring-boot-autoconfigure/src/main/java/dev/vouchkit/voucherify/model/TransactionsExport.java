@@ -1,0 +1,48 @@
+package dev.vouchkit.voucherify.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A transactions export, as returned (with status 200) by export-voucher-transactions. It is
+ * created {@code SCHEDULED} with no {@code result}; the file is ready once the export, read
+ * through {@code GET /v1/exports/{id}}, is {@code DONE} and {@code result.url} is set.
+ *
+ * @param id the export id, {@code exp_…}
+ * @param object always {@code "export"}
+ * @param createdAt when the export was created
+ * @param status {@code SCHEDULED} on creation
+ * @param channel who started it, e.g. {@code "API"}
+ * @param exportedObject always {@code "voucher_transactions"}
+ * @param parameters the requested order and columns plus the server's filters
+ * @param result the download link; {@code null} until the file is ready
+ * @param userId the dashboard user who started it; {@code null} for API calls
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TransactionsExport(
+		@JsonProperty("id") String id,
+		@JsonProperty("object") String object,
+		@JsonProperty("created_at") OffsetDateTime createdAt,
+		@JsonProperty("status") ExportStatus status,
+		@JsonProperty("channel") String channel,
+		@JsonProperty("exported_object") String exportedObject,
+		@JsonProperty("parameters") TransactionsExportParameters parameters,
+		@JsonProperty("result") Result result,
+		@JsonProperty("user_id") String userId) {
+
+	/**
+	 * The finished export's file.
+	 *
+	 * @param url the download URL on the {@code download} host; carries a token
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Result(@JsonProperty("url") String url) {
+
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.vouchkit.voucherify.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One page of list-vouchers. The old-style envelope: the array is named {@code vouchers}, and
+ * there is no cursor; a page past the end is empty.
+ *
+ * @param object always {@code "list"}
+ * @param dataRef always {@code "vouchers"}
+ * @param vouchers the vouchers of this page, without {@code validation_rules_assignments}
+ * @param total how many vouchers match the filters in all
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VoucherList(
+		@JsonProperty("object") String object,
+		@JsonProperty("data_ref") String dataRef,
+		@JsonProperty("vouchers") List<Voucher> vouchers,
+		@JsonProperty("total") Long total) {
+
+	public VoucherList {
+		vouchers = ModelSupport.list(vouchers);
+	}
+
+}

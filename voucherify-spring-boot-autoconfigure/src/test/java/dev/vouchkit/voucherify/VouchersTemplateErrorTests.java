@@ -1,0 +1,216 @@
+package dev.vouchkit.voucherify;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every failure reaches the caller as one of our exceptions, with what the API said and
+ * never the app token.
+ */
+class VouchersTemplateErrorTests extends MockServerSupport {
+
+	private static final String NOT_FOUND = """
+			{"code":404,"key":"not_found","message":"Resource not found",\
+			"details":"Cannot find voucher with id IrKORhS","request_id":"v-0a96cd820301c0483a",\
+			"resource_id":"IrKORhS","resource_type":"voucher"}""";
+
+	@Test
+	void notFoundCarriesEveryFieldOfTheErrorBody() {
+		enqueueJson(404, NOT_FOUND);
+		VoucherifyNotFoundException ex = expectError(this.template.getVoucher("IrKORhS"),
+				VoucherifyNotFoundException.class);
+		assertThat(ex.getStatusCode()).isEqualTo(404);
+		assertThat(ex.getKey()).isEqualTo("not_found");
+		assertThat(ex.getError().message()).isEqualTo("Resource not found");
+		assertThat(ex.getDetails()).isEqualTo("Cannot find voucher with id IrKORhS");
+		assertThat(ex.getRequestId()).isEqualTo("v-0a96cd820301c0483a");
+		assertThat(ex.getResourceId()).isEqualTo("IrKORhS");
+		assertThat(ex.getResourceType()).isEqualTo("voucher");
+		assertThat(ex.getOperation()).isEqualTo(VoucherifyOperation.GET_VOUCHER);
+		assertThat(ex.isTransient()).isFalse();
+		assertThat(ex).hasMessageContaining("getVoucher").hasMessageContaining("404").hasMessageContaining("not_found");
+	}
+
+	@Test
+	void statusesMapToTypes() {
+		assertStatus(400, "{\"code\":400,\"key\":\"invalid_payload\",\"message\":\"Invalid payload\"}",
+				VoucherifyBadRequestException.class, false);
+		assertStatus(401, "{\"code\":401,\"message\":\"Unauthorized\",\"key\":\"unauthorized\"}",
+				VoucherifyAuthenticationException.class, false);
+		assertStatus(403, "{\"code\":403,\"message\":\"Forbidden\",\"key\":\"forbidden\"}",
+				VoucherifyAuthenticationException.class, false);
+		assertStatus(409, "{\"code\":409,\"key\":\"duplicate_found\",\"message\":\"Duplicated resource found\"}",
+				VoucherifyConflictException.class, false);
+		assertStatus(402, "{\"code\":402,\"key\":\"missing_required_feature\",\"message\":\"Payment required\"}",
+				VoucherifyApiException.class, false);
+		assertStatus(500, "{\"code\":500,\"message\":\"Internal Server Error\"}", VoucherifyServerException.class,
+				false);
+		assertStatus(502, "", VoucherifyServiceUnavailableException.class, true);
+		assertStatus(503, "{\"code\":503,\"message\":\"Service Unavailable\"}",
+				VoucherifyServiceUnavailableException.class, true);
+		assertStatus(504, "", VoucherifyServiceUnavailableException.class, true);
+	}
+
+	@Test
+	void rateLimitCarriesRetryAfterAndQuotaHeaders() {
+		this.server.enqueue(new MockResponse.Builder().code(429)
+			.setHeader("Retry-After", "3")
+			.setHeader("X-Rate-Limit-Limit", "100")
+			.setHeader("X-Rate-Limit-Remaining", "0")
+			.setHeader("X-Rate-Limit-Retry", "1700000000")
+			.setHeader("Content-Type", "application/json")
+			.body("{\"code\":429,\"message\":\"Too many requests\",\"key\":\"too_many_requests\"}")
+			.build());
+		VoucherifyRateLimitException ex = expectError(this.template.getVoucher("A"), VoucherifyRateLimitException.class);
+		assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(3));
+		assertThat(ex.getLimit()).isEqualTo(100);
+		assertThat(ex.getRemaining()).isZero();
+		assertThat(ex.getRetryAt()).hasToString("2023-11-14T22:13:20Z");
+		assertThat(ex.isTransient()).isTrue();
+		assertThat(ex).isInstanceOf(TransientVoucherifyException.class).hasMessageContaining("retry after 3s");
+	}
+
+	@Test
+	void gatewayErrorShapeIsReadToo() {
+		enqueueJson(413, "{\"statusCode\":413,\"error\":\"Request Entity Too Large\","
+				+ "\"message\":\"Payload content length greater than maximum allowed: 10485760\"}");
+		VoucherifyBadRequestException ex = expectError(this.template.getVoucher("A"), VoucherifyBadRequestException.class);
+		assertThat(ex.getStatusCode()).isEqualTo(413);
+		assertThat(ex.getError().message()).isEqualTo("Request Entity Too Large");
+		assertThat(ex.getDetails()).contains("10485760");
+	}
+
+	@Test
+	void htmlFromAProxyBecomesAnExcerpt() {
+		String page = "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>" + "x".repeat(2000)
+				+ "</body></html>";
+		this.server.enqueue(new MockResponse.Builder().code(502).setHeader("Content-Type", "text/html").body(page).build());
+		VoucherifyServiceUnavailableException ex = expectError(this.template.getVoucher("A"),
+				VoucherifyServiceUnavailableException.class);
+		assertThat(ex.getError().bodyExcerpt()).startsWith("<html> <head><title>502 Bad Gateway</title>")
+			.hasSizeLessThan(210);
+		assertThat(ex).hasMessageContaining("502 Bad Gateway");
+	}
+
+	@Test
+	void emptyErrorBodyIsSaid() {
+		this.server.enqueue(new MockResponse.Builder().code(500).build());
+		VoucherifyServerException ex = expectError(this.template.getVoucher("A"), VoucherifyServerException.class);
+		assertThat(ex).hasMessageContaining("500").hasMessageContaining("empty body");
+	}
+
+	@Test
+	void malformedSuccessBodyNamesTheOperation() {
+		enqueueJson(200, "{\"code\": \"A\", ");
+		VoucherifyResponseFormatException ex = expectError(this.template.enableVoucher("A"),
+				VoucherifyResponseFormatException.class);
+		assertThat(ex).hasMessageContaining("enableVoucher").hasMessageContaining("Voucher");
+		assertThat(ex.getStatusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void successBodyOfAnotherShapeNamesTheOperation() {
+		enqueueJson(200, "[1, 2, 3]");
+		VoucherifyResponseFormatException ex = expectError(this.template.getVoucher("A"),
+				VoucherifyResponseFormatException.class);
+		assertThat(ex).hasMessageContaining("getVoucher");
+	}
+
+	@Test
+	void emptySuccessBodyNamesTheOperation() {
+		this.server.enqueue(new MockResponse.Builder().code(200).build());
+		VoucherifyResponseFormatException ex = expectError(
+				this.template.updateVoucherBalance("A", BalanceUpdateRequest.of(100)),
+				VoucherifyResponseFormatException.class);
+		assertThat(ex).hasMessageContaining("updateVoucherBalance").hasMessageContaining("without");
+	}
+
+	@Test
+	void connectionRefusedSaysTheRequestWasNotSent() throws IOException {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		VouchersTemplate unreachable = templateBuilder().baseUrl("http://127.0.0.1:" + closedPort).build();
+		VoucherifyTransportException ex = expectError(unreachable.updateVoucherBalance("A", BalanceUpdateRequest.of(5)),
+				VoucherifyTransportException.class);
+		assertThat(ex.isRequestMayHaveReachedServer()).isFalse();
+		assertThat(ex.isTransient()).isTrue();
+		assertThat(ex).hasMessageContaining("not sent").hasMessageContaining("updateVoucherBalance");
+	}
+
+	@Test
+	void resetAfterTheRequestWasWrittenSaysTheOutcomeIsUnknown() {
+		this.server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+		VoucherifyTransportException ex = expectError(this.template.updateVoucherBalance("A", BalanceUpdateRequest.of(5)),
+				VoucherifyTransportException.class);
+		assertThat(ex.isRequestMayHaveReachedServer()).isTrue();
+		assertThat(ex).hasMessageContaining("outcome is unknown");
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void slowReplyTimesOutWithUnknownOutcome() {
+		VouchersTemplate impatient = templateBuilder().responseTimeout(Duration.ofMillis(300)).build();
+		this.server.enqueue(new MockResponse.Builder().code(200).headersDelay(3, TimeUnit.SECONDS).body("{}").build());
+		VoucherifyResponseTimeoutException ex = expectError(impatient.getVoucher("A"),
+				VoucherifyResponseTimeoutException.class);
+		assertThat(ex.isRequestMayHaveReachedServer()).isTrue();
+		assertThat(ex).hasMessageContaining("PT0.3S").hasMessageContaining("outcome is unknown");
+	}
+
+	@Test
+	void perOperationResponseTimeoutApplies() {
+		VouchersTemplate template = templateBuilder().responseTimeout(Duration.ofMillis(200))
+			.responseTimeout(VoucherifyOperation.GET_VOUCHER, Duration.ofSeconds(5))
+			.build();
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.headersDelay(500, TimeUnit.MILLISECONDS)
+			.setHeader("Content-Type", "application/json")
+			.body("{\"code\":\"A\"}")
+			.build());
+		StepVerifier.create(template.getVoucher("A"))
+			.assertNext((voucher) -> assertThat(voucher.code()).isEqualTo("A"))
+			.expectComplete()
+			.verify(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void tokenAppearsInNoMessageNorToString() {
+		enqueueJson(401, "{\"code\":401,\"message\":\"Unauthorized\",\"key\":\"unauthorized\"}");
+		VoucherifyAuthenticationException ex = expectError(this.template.getVoucher(APP_TOKEN),
+				VoucherifyAuthenticationException.class);
+		assertThat(ex.getMessage()).doesNotContain(APP_TOKEN);
+		assertThat(this.template.toString()).doesNotContain(APP_TOKEN);
+		assertThat(templateBuilder().toString()).doesNotContain(APP_TOKEN).contains("******");
+		assertThat(this.template.blocking().toString()).doesNotContain(APP_TOKEN);
+	}
+
+	private void assertStatus(int status, String body, Class<? extends VoucherifyApiException> type,
+			boolean transientFailure) {
+		enqueueJson(status, body);
+		VoucherifyApiException ex = expectError(this.template.getVoucher("A"), type);
+		assertThat(ex).as("HTTP %d", status).isExactlyInstanceOf(type);
+		assertThat(ex.getStatusCode()).isEqualTo(status);
+		assertThat(ex.isTransient()).as("transient for HTTP %d", status).isEqualTo(transientFailure);
+	}
+
+	private static <E extends Throwable> E expectError(reactor.core.publisher.Mono<?> call, Class<E> type) {
+		Throwable[] failure = new Throwable[1];
+		StepVerifier.create(call).expectErrorSatisfies((ex) -> failure[0] = ex).verify(Duration.ofSeconds(10));
+		assertThat(failure[0]).isInstanceOf(type);
+		return type.cast(failure[0]);
+	}
+
+}
