@@ -13,24 +13,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 
+import dev.vouchkit.voucherify.model.ApiError;
+
 /**
- * An error reply as received: the status, the fields of Voucherify's error body when it
- * had them, the rate-limit headers, and a short excerpt of any other body.
+ * An error reply as received: the status, Voucherify's error body when the reply had one
+ * (the API's {@code {code, key, message, ...}} or the gateway's
+ * {@code {statusCode, error, message}}), the rate-limit headers, and a short excerpt of
+ * any other body (a proxy's HTML page, plain text).
  *
  * @param status HTTP status code
- * @param code {@code code} of the body (usually the status again)
- * @param key machine-readable key such as {@code not_found}
- * @param message short text
- * @param details longer text
- * @param requestId Voucherify's request id
- * @param resourceId the id or code that was looked up
- * @param resourceType e.g. {@code voucher} or {@code session}
- * @param bodyExcerpt the start of the body when it was not Voucherify's error shape
+ * @param body the error body, or {@code null} when the reply had none of either shape
+ * @param bodyExcerpt the start of the body when it was not an error body
  * @param rateLimit the rate-limit headers of the reply
  */
-public record VoucherifyErrorResponse(int status, @Nullable Integer code, @Nullable String key,
-		@Nullable String message, @Nullable String details, @Nullable String requestId, @Nullable String resourceId,
-		@Nullable String resourceType, @Nullable String bodyExcerpt, RateLimit rateLimit) {
+public record VoucherifyErrorResponse(int status, @Nullable ApiError body, @Nullable String bodyExcerpt,
+		RateLimit rateLimit) {
 
 	private static final int EXCERPT_LENGTH = 200;
 
@@ -46,41 +43,63 @@ public record VoucherifyErrorResponse(int status, @Nullable Integer code, @Nulla
 	public static VoucherifyErrorResponse parse(int status, HttpHeaders headers, @Nullable String body,
 			JsonMapper jsonMapper) {
 		RateLimit rateLimit = RateLimit.from(headers);
-		JsonNode json = readObject(body, jsonMapper);
-		if (json != null && (json.has("key") || json.has("code") && json.has("message"))) {
-			return new VoucherifyErrorResponse(status, intOrNull(json.get("code")), text(json, "key"),
-					text(json, "message"), text(json, "details"), text(json, "request_id"),
-					text(json, "resource_id"), text(json, "resource_type"), null, rateLimit);
-		}
-		if (json != null && json.has("statusCode")) {
-			// The gateway's own shape, e.g. 413 or a body that is not valid JSON.
-			return new VoucherifyErrorResponse(status, intOrNull(json.get("statusCode")), null,
-					text(json, "error"), text(json, "message"), null, null, null, null, rateLimit);
-		}
-		return new VoucherifyErrorResponse(status, null, null, null, null, null, null, null, excerpt(body),
-				rateLimit);
+		ApiError error = readErrorBody(body, jsonMapper);
+		return (error != null) ? new VoucherifyErrorResponse(status, error, null, rateLimit)
+				: new VoucherifyErrorResponse(status, null, excerpt(body), rateLimit);
 	}
 
-	private static @Nullable JsonNode readObject(@Nullable String body, JsonMapper jsonMapper) {
+	private static @Nullable ApiError readErrorBody(@Nullable String body, JsonMapper jsonMapper) {
 		if (body == null || body.isBlank() || body.stripLeading().charAt(0) != '{') {
 			return null;
 		}
 		try {
-			JsonNode node = jsonMapper.readTree(body);
-			return (node != null && node.isObject()) ? node : null;
+			JsonNode json = jsonMapper.readTree(body);
+			boolean errorShape = json != null && json.isObject()
+					&& (json.has("key") || json.has("statusCode") || json.has("code") && json.has("message"));
+			return errorShape ? jsonMapper.treeToValue(json, ApiError.class) : null;
 		}
 		catch (JacksonException ex) {
 			return null;
 		}
 	}
 
-	private static @Nullable String text(JsonNode json, String field) {
-		JsonNode value = json.get(field);
-		return (value == null || value.isNull()) ? null : (value.isValueNode() ? value.asString() : value.toString());
+	/** @return Voucherify's machine-readable key, e.g. {@code not_found}, or {@code null} */
+	public @Nullable String key() {
+		return (this.body != null) ? this.body.key() : null;
 	}
 
-	private static @Nullable Integer intOrNull(@Nullable JsonNode value) {
-		return (value != null && value.canConvertToInt()) ? value.asInt() : null;
+	/** @return the short text of the error body, or {@code null} */
+	public @Nullable String message() {
+		return (this.body != null) ? this.body.message() : null;
+	}
+
+	/** @return the longer text of the error body, or {@code null} */
+	public @Nullable String details() {
+		return (this.body != null) ? this.body.details() : null;
+	}
+
+	/** @return Voucherify's request id, or {@code null} */
+	public @Nullable String requestId() {
+		return (this.body != null) ? this.body.requestId() : null;
+	}
+
+	/** @return the id or code the API looked up, or {@code null} */
+	public @Nullable String resourceId() {
+		return (this.body != null) ? this.body.resourceId() : null;
+	}
+
+	/** @return the kind of resource, e.g. {@code voucher} or {@code session}, or {@code null} */
+	public @Nullable String resourceType() {
+		return (this.body != null) ? this.body.resourceType() : null;
+	}
+
+	/**
+	 * The {@code error.message} of a validation rule's custom error, or the gateway's
+	 * {@code error} text.
+	 * @return the text, or {@code null}
+	 */
+	public @Nullable String errorMessage() {
+		return (this.body != null && this.body.error() != null) ? this.body.error().message() : null;
 	}
 
 	static @Nullable String excerpt(@Nullable String body) {
@@ -111,23 +130,26 @@ public record VoucherifyErrorResponse(int status, @Nullable Integer code, @Nulla
 
 	String describe(String what) {
 		StringBuilder text = new StringBuilder(what).append(" failed with HTTP ").append(this.status);
-		if (this.key != null) {
-			text.append(" [").append(this.key).append(']');
+		if (key() != null) {
+			text.append(" [").append(key()).append(']');
 		}
-		if (this.message != null) {
-			text.append(": ").append(this.message);
+		if (errorMessage() != null) {
+			text.append(": ").append(errorMessage());
 		}
-		if (this.details != null) {
-			text.append(" (").append(this.details).append(')');
+		if (message() != null) {
+			text.append(": ").append(message());
+		}
+		if (details() != null) {
+			text.append(" (").append(details()).append(')');
 		}
 		if (this.bodyExcerpt != null) {
 			text.append(": ").append(this.bodyExcerpt);
 		}
-		else if (this.key == null && this.message == null && this.details == null) {
+		else if (this.body == null) {
 			text.append(" with an empty body");
 		}
-		if (this.requestId != null) {
-			text.append("; request id ").append(this.requestId);
+		if (requestId() != null) {
+			text.append("; request id ").append(requestId());
 		}
 		if (this.rateLimit.retryAfter() != null) {
 			text.append("; retry after ").append(this.rateLimit.retryAfter().toSeconds()).append('s');

@@ -38,6 +38,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.UnsupportedMediaTypeException;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.springframework.web.util.UriBuilder;
@@ -271,10 +272,10 @@ public final class VouchersTemplate implements VouchersOperations {
 				return response.releaseBody().then(Mono.empty());
 			}
 			return response.bodyToMono(replyType)
-				.onErrorMap((ex) -> ex instanceof CodecException, (ex) -> new VoucherifyResponseFormatException(
-						operation.methodName() + " received HTTP " + status + " with a body that is not a "
-								+ replyType.getSimpleName() + ": " + ex.getMessage(),
-						operation, status, ex))
+				.onErrorMap((ex) -> ex instanceof CodecException || ex instanceof UnsupportedMediaTypeException,
+						(ex) -> new VoucherifyResponseFormatException(operation.methodName() + " received HTTP " + status
+								+ " with a body that is not a " + replyType.getSimpleName() + ": " + ex.getMessage(),
+								operation, status, ex))
 				.switchIfEmpty(Mono.error(() -> new VoucherifyResponseFormatException(operation.methodName()
 						+ " received HTTP " + status + " without the expected " + replyType.getSimpleName() + " body",
 						operation, status, null)));

@@ -87,8 +87,9 @@ class VouchersTemplateErrorTests extends MockServerSupport {
 				+ "\"message\":\"Payload content length greater than maximum allowed: 10485760\"}");
 		VoucherifyBadRequestException ex = expectError(this.template.getVoucher("A"), VoucherifyBadRequestException.class);
 		assertThat(ex.getStatusCode()).isEqualTo(413);
-		assertThat(ex.getError().message()).isEqualTo("Request Entity Too Large");
-		assertThat(ex.getDetails()).contains("10485760");
+		assertThat(ex.getError().errorMessage()).isEqualTo("Request Entity Too Large");
+		assertThat(ex.getError().message()).contains("10485760");
+		assertThat(ex).hasMessageContaining("Request Entity Too Large").hasMessageContaining("10485760");
 	}
 
 	@Test
@@ -101,6 +102,25 @@ class VouchersTemplateErrorTests extends MockServerSupport {
 		assertThat(ex.getError().bodyExcerpt()).startsWith("<html> <head><title>502 Bad Gateway</title>")
 			.hasSizeLessThan(210);
 		assertThat(ex).hasMessageContaining("502 Bad Gateway");
+	}
+
+	@Test
+	void validationRuleMessageIsKept() {
+		enqueueJson(400, "{\"code\":400,\"key\":\"voucher_not_active\",\"message\":\"voucher not active\","
+				+ "\"error\":{\"message\":\"Starts on Monday\"},\"related_object_ids\":[\"v_1\"]}");
+		VoucherifyBadRequestException ex = expectError(this.template.getVoucher("A"), VoucherifyBadRequestException.class);
+		assertThat(ex.getError().errorMessage()).isEqualTo("Starts on Monday");
+		assertThat(ex.getError().body().relatedObjectIds()).containsExactly("v_1");
+		assertThat(ex).hasMessageContaining("Starts on Monday");
+	}
+
+	@Test
+	void jsonOfAnotherShapeBecomesAnExcerpt() {
+		enqueueJson(503, "{\"maintenance\":true}");
+		VoucherifyServiceUnavailableException ex = expectError(this.template.getVoucher("A"),
+				VoucherifyServiceUnavailableException.class);
+		assertThat(ex.getError().body()).isNull();
+		assertThat(ex.getError().bodyExcerpt()).isEqualTo("{\"maintenance\":true}");
 	}
 
 	@Test

@@ -28,6 +28,9 @@ public record BalanceUpdateRequest(
 
 	/**
 	 * Validates the components.
+	 * @param amount the signed change; required
+	 * @param sourceId the merchant's id, or {@code null}
+	 * @param reason the reason, or {@code null}
 	 * @throws IllegalArgumentException if {@code amount} is {@code null}
 	 */
 	public BalanceUpdateRequest {

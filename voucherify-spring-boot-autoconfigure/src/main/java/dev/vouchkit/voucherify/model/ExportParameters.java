@@ -21,6 +21,8 @@ public record ExportParameters(
 
 	/**
 	 * Validates the components.
+	 * @param order the row order, or {@code null}
+	 * @param fields the columns, or {@code null} for none
 	 * @throws IllegalArgumentException if {@code fields} contains {@code null}
 	 */
 	public ExportParameters {

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * A voucher's redemption counters ({@code redemption}); a link to its redemptions. Keys not in
  * the spec are kept in {@link #other()}.
  *
- * @param quantity how many redemptions are allowed; {@code null} means unlimited
+ * @param quantity how many redemptions are allowed; {@code null} means unlimited (so it is
+ * written even when {@code null})
  * @param redeemedQuantity how many redemptions happened
  * @param redeemedPoints points redeemed (loyalty cards)
  * @param redeemedAmount credits redeemed, minor units (gift cards; sent by the API and shown in
@@ -26,7 +27,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RedemptionSummary(
-		@JsonProperty("quantity") Integer quantity,
+		@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("quantity") Integer quantity,
 		@JsonProperty("redeemed_quantity") Integer redeemedQuantity,
 		@JsonProperty("redeemed_points") Long redeemedPoints,
 		@JsonProperty("redeemed_amount") Long redeemedAmount,

@@ -65,7 +65,7 @@ public record TransactionDetails(
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Order(
 			@JsonProperty("id") String id,
-			@JsonProperty("source_id") String sourceId) {
+			@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("source_id") String sourceId) {
 
 	}
 

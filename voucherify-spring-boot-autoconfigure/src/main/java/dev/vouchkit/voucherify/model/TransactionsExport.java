@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * A transactions export, as returned (with status 200) by export-voucher-transactions. It is
  * created {@code SCHEDULED} with no {@code result}; the file is ready once the export, read
  * through {@code GET /v1/exports/{id}}, is {@code DONE} and {@code result.url} is set.
+ * {@code result} and {@code user_id} are required by the spec and written even when
+ * {@code null}.
  *
  * @param id the export id, {@code exp_…}
  * @param object always {@code "export"}
@@ -31,8 +33,8 @@ public record TransactionsExport(
 		@JsonProperty("channel") String channel,
 		@JsonProperty("exported_object") String exportedObject,
 		@JsonProperty("parameters") TransactionsExportParameters parameters,
-		@JsonProperty("result") Result result,
-		@JsonProperty("user_id") String userId) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("result") Result result,
+		@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("user_id") String userId) {
 
 	/**
 	 * The finished export's file.

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One change to a gift card's credits or a loyalty card's points.
+ * One change to a gift card's credits or a loyalty card's points. The fields the spec requires
+ * but allows to be {@code null} are written even when {@code null}.
  *
  * @param id the transaction id, {@code vtx_…}
  * @param sourceId the merchant's id passed to the balance call; {@code null} otherwise
@@ -25,14 +26,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VoucherTransaction(
 		@JsonProperty("id") String id,
-		@JsonProperty("source_id") String sourceId,
+		@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("source_id") String sourceId,
 		@JsonProperty("voucher_id") String voucherId,
 		@JsonProperty("campaign_id") String campaignId,
-		@JsonProperty("source") String source,
-		@JsonProperty("reason") String reason,
+		@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("source") String source,
+		@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("reason") String reason,
 		@JsonProperty("type") TransactionType type,
 		@JsonProperty("details") TransactionDetails details,
-		@JsonProperty("related_transaction_id") String relatedTransactionId,
+		@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("related_transaction_id") String relatedTransactionId,
 		@JsonProperty("created_at") OffsetDateTime createdAt) {
 
 }

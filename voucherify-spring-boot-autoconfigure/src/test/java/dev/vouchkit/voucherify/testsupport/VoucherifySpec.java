@@ -189,7 +189,7 @@ public final class VoucherifySpec {
 	 */
 	public static List<String> operationIds() {
 		List<String> ids = new ArrayList<>();
-		forEachOperation((path, method, operation) -> ids.add(operation.path("operationId").asString()));
+		forEachOperation(spec(), (path, method, operation) -> ids.add(operation.path("operationId").asString()));
 		return ids;
 	}
 
@@ -202,9 +202,14 @@ public final class VoucherifySpec {
 	 * @throws IllegalArgumentException for an unknown operation
 	 */
 	public static List<ResponseExample> responseExamples(String operationId) {
+		return responseExamples(spec(), operationId);
+	}
+
+	/** {@link #responseExamples(String)} on a given spec document. */
+	static List<ResponseExample> responseExamples(JsonNode document, String operationId) {
 		List<ResponseExample> examples = new ArrayList<>();
 		boolean[] found = { false };
-		forEachOperation((path, method, operation) -> {
+		forEachOperation(document, (path, method, operation) -> {
 			if (!operationId.equals(operation.path("operationId").asString())) {
 				return;
 			}
@@ -214,7 +219,8 @@ public final class VoucherifySpec {
 				if (!(status.startsWith("2") || status.startsWith("4"))) {
 					continue;
 				}
-				for (Map.Entry<String, JsonNode> media : resolve(response.getValue()).path("content").properties()) {
+				for (Map.Entry<String, JsonNode> media : resolve(document, response.getValue()).path("content")
+						.properties()) {
 					if (!media.getKey().toLowerCase(Locale.ROOT).contains("json")) {
 						continue;
 					}
@@ -224,7 +230,7 @@ public final class VoucherifySpec {
 								mediaType.get("example")));
 					}
 					for (Map.Entry<String, JsonNode> named : mediaType.path("examples").properties()) {
-						JsonNode example = resolve(named.getValue());
+						JsonNode example = resolve(document, named.getValue());
 						if (example.has("value")) {
 							examples.add(new ResponseExample(operationId, method, path, Integer.parseInt(status),
 									named.getKey(), example.get("value")));
@@ -234,7 +240,7 @@ public final class VoucherifySpec {
 			}
 		});
 		if (!found[0]) {
-			throw new IllegalArgumentException("No operation " + operationId + " in " + SPEC_FILE);
+			throw new IllegalArgumentException("No operation " + operationId + " in the spec");
 		}
 		return examples;
 	}
@@ -539,20 +545,20 @@ public final class VoucherifySpec {
 		}
 	}
 
-	private static JsonNode resolve(JsonNode node) {
+	private static JsonNode resolve(JsonNode document, JsonNode node) {
 		JsonNode current = node;
 		for (int depth = 0; depth < 10 && current.has("$ref"); depth++) {
 			String ref = current.get("$ref").asString();
 			if (!ref.startsWith("#/")) {
 				throw new IllegalStateException("Only local $refs are supported, got " + ref);
 			}
-			current = spec().at(ref.substring(1));
+			current = document.at(ref.substring(1));
 		}
 		return current;
 	}
 
-	private static void forEachOperation(OperationVisitor visitor) {
-		for (Map.Entry<String, JsonNode> path : spec().path("paths").properties()) {
+	private static void forEachOperation(JsonNode document, OperationVisitor visitor) {
+		for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
 			for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
 				if (method.getValue().has("operationId")) {
 					visitor.visit(path.getKey(), method.getKey().toUpperCase(Locale.ROOT), method.getValue());

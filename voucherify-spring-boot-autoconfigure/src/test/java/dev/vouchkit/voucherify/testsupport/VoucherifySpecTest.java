@@ -6,6 +6,8 @@ import java.util.Map;
 import com.atlassian.oai.validator.report.ValidationReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -61,7 +63,25 @@ class VoucherifySpecTest {
 		assertThat(VoucherifySpec.responseExamples("release-validation-session")).extracting(
 				VoucherifySpec.ResponseExample::status)
 			.containsOnly(404);
-		assertThat(VoucherifySpec.allResponseExamples()).hasSize(27);
+		assertThat(VoucherifySpec.allResponseExamples()).hasSize(26);
+	}
+
+	@Test
+	void singleExampleAndReferencedExamplesAreReadToo() {
+		JsonNode document = JsonMapper.builder().build().readTree("""
+				{"paths":{"/x":{"parameters":[],"get":{"operationId":"op","responses":{
+				  "200":{"content":{"application/json":{"example":{"a":1}}}},
+				  "201":{"$ref":"#/components/responses/Created"},
+				  "302":{"content":{"application/json":{"example":{"skipped":true}}}},
+				  "500":{"content":{"application/json":{"example":{"skipped":true}}}},
+				  "404":{"content":{"text/plain":{"example":"skipped"},
+				    "application/problem+json":{"examples":{"Missing":{"$ref":"#/components/examples/Missing"}}}}}}}}},
+				 "components":{"responses":{"Created":{"content":{"application/json":{"examples":{"New":{"value":{"b":2}}}}}}},
+				  "examples":{"Missing":{"value":{"code":404}}}}}
+				""");
+		assertThat(VoucherifySpec.responseExamples(document, "op"))
+			.extracting((example) -> example.status() + " " + example.name() + " " + example.json())
+			.containsExactly("200 example {\"a\":1}", "201 New {\"b\":2}", "404 Missing {\"code\":404}");
 	}
 
 	@Test
