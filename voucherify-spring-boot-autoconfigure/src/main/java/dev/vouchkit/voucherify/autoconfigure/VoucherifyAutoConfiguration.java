@@ -1,0 +1,171 @@
+package dev.vouchkit.voucherify.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import dev.vouchkit.voucherify.VoucherifyWebClientCustomizer;
+import dev.vouchkit.voucherify.VouchersOperations;
+import dev.vouchkit.voucherify.VouchersTemplate;
+import dev.vouchkit.voucherify.observation.VoucherifyObservationConvention;
+import dev.vouchkit.voucherify.observation.VoucherifyObservationDecorator;
+import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
+
+/**
+ * Auto-configuration of the Voucherify client: a {@link VouchersTemplate} built on a clone
+ * of Spring Boot's {@link WebClient.Builder} (so the application's
+ * {@code WebClientCustomizer}s, codecs and {@code http.client.requests} observation
+ * apply), with its own connector timeouts, retries, circuit breaker, optional rate limiter
+ * and a {@code voucherify.client.operation} observation per call.
+ * <p>
+ * The Resilience4j registries stay inside {@link VoucherifyResilienceDecorator}; no
+ * {@code RetryRegistry}, {@code WebClient} or {@code JsonMapper} bean is published.
+ */
+@AutoConfiguration(after = WebClientAutoConfiguration.class,
+		afterName = { "org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
+				"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+@ConditionalOnClass({ WebClient.class, VouchersOperations.class, ClientHttpConnectorBuilder.class })
+@ConditionalOnBooleanProperty(name = "voucherify.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(VoucherifyProperties.class)
+public final class VoucherifyAutoConfiguration {
+
+	VoucherifyAutoConfiguration(VoucherifyProperties properties) {
+		// Nonsense values fail the start, naming the property, rather than the first call.
+		properties.validate();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	VoucherifyResilienceDecorator voucherifyResilienceDecorator(VoucherifyProperties properties) {
+		VoucherifyProperties.Retry retry = properties.getRetry();
+		VoucherifyResilienceDecorator.Builder builder = VoucherifyResilienceDecorator.builder()
+			.retryEnabled(retry.isEnabled())
+			.maxAttempts(retry.getMaxAttempts())
+			.backoff(retry.getInitialBackoff(), retry.getMultiplier(), retry.getMaxBackoff(), retry.getJitter())
+			.retryAfter(retry.isHonourRetryAfter(), retry.getMaxRetryAfter());
+		properties.getOperations().forEach((operation, settings) -> {
+			if (settings.getMaxAttempts() != null) {
+				builder.maxAttempts(operation, settings.getMaxAttempts());
+			}
+		});
+		VoucherifyProperties.CircuitBreaker circuitBreaker = properties.getCircuitBreaker();
+		builder.circuitBreaker(circuitBreaker.isEnabled() ? CircuitBreakerConfig.custom()
+			.failureRateThreshold(circuitBreaker.getFailureRateThreshold())
+			.slowCallRateThreshold(circuitBreaker.getSlowCallRateThreshold())
+			.slowCallDurationThreshold(circuitBreaker.getSlowCallDurationThreshold())
+			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+			.slidingWindowSize(circuitBreaker.getSlidingWindowSize())
+			.minimumNumberOfCalls(circuitBreaker.getMinimumNumberOfCalls())
+			.waitDurationInOpenState(circuitBreaker.getWaitDurationInOpenState())
+			.permittedNumberOfCallsInHalfOpenState(circuitBreaker.getPermittedNumberOfCallsInHalfOpenState())
+			.build() : null);
+		builder.circuitBreakerPerOperation(circuitBreaker.isPerOperation());
+		VoucherifyProperties.RateLimiter rateLimiter = properties.getRateLimiter();
+		builder.rateLimiter(rateLimiter.isEnabled() ? RateLimiterConfig.custom()
+			.limitForPeriod(rateLimiter.getLimitForPeriod())
+			.limitRefreshPeriod(rateLimiter.getLimitRefreshPeriod())
+			.timeoutDuration(rateLimiter.getTimeoutDuration())
+			.build() : null);
+		return builder.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(VouchersOperations.class)
+	VouchersTemplate vouchersTemplate(VoucherifyProperties properties, ResourceLoader resourceLoader,
+			ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings,
+			ObjectProvider<VoucherifyWebClientCustomizer> customizers, VoucherifyResilienceDecorator resilience,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<VoucherifyObservationConvention> observationConvention) {
+		requireCredentials(properties);
+		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		// Our own timeouts, on top of the application's spring.http.clients.* settings (SSL bundle, redirects).
+		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
+			.withTimeouts(properties.getConnectTimeout(), properties.getResponseTimeout());
+		ClientHttpConnector connector = connectorBuilder
+			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader()))
+			.build(settings);
+		VoucherifyObservationDecorator observation = new VoucherifyObservationDecorator(
+				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), observationConvention.getIfUnique());
+		VouchersTemplate.Builder template = VouchersTemplate.builder()
+			.webClientBuilder(builder)
+			.connector(connector)
+			.baseUrl(properties.getBaseUrl())
+			.appId(properties.getAppId())
+			.appToken(properties.getAppToken())
+			.connectTimeout(properties.getConnectTimeout())
+			.responseTimeout(properties.getResponseTimeout())
+			.blockingTimeout(properties.getBlockingTimeout())
+			.maxInMemorySize((int) properties.getMaxInMemorySize().toBytes())
+			// The observation outermost: one observation per call, spanning retries and backoff.
+			.decorator(resilience.andThen(observation));
+		if (StringUtils.hasText(properties.getChannel())) {
+			template.channel(properties.getChannel());
+		}
+		properties.getOperations().forEach((operation, overrides) -> {
+			if (overrides.getResponseTimeout() != null) {
+				template.responseTimeout(operation, overrides.getResponseTimeout());
+			}
+		});
+		return template.build();
+	}
+
+	private static void requireCredentials(VoucherifyProperties properties) {
+		List<String> missing = new ArrayList<>();
+		if (!StringUtils.hasText(properties.getAppId())) {
+			missing.add(VoucherifyProperties.PREFIX + ".app-id");
+		}
+		if (!StringUtils.hasText(properties.getAppToken())) {
+			missing.add(VoucherifyProperties.PREFIX + ".app-token");
+		}
+		if (!missing.isEmpty()) {
+			throw new VoucherifyCredentialsMissingException(missing);
+		}
+	}
+
+	/**
+	 * Masks the app token in Actuator's {@code configprops} and {@code env} endpoints even
+	 * when an application sets {@code show-values=always}: since Boot 3, values are no
+	 * longer sanitized by key name.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class AppTokenSanitizingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "voucherifyAppTokenSanitizingFunction")
+		SanitizingFunction voucherifyAppTokenSanitizingFunction() {
+			return SanitizingFunction.sanitizeValue().ifKeyMatches(AppTokenSanitizingConfiguration::isAppTokenKey);
+		}
+
+		/** {@code voucherify.app-token}, {@code appToken} in configprops, {@code VOUCHERIFY_APP_TOKEN} in env. */
+		static boolean isAppTokenKey(String key) {
+			String letters = key.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+			return letters.endsWith("apptoken");
+		}
+
+	}
+
+}

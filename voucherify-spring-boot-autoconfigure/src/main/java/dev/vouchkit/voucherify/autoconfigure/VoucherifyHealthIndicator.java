@@ -1,0 +1,61 @@
+package dev.vouchkit.voucherify.autoconfigure;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+
+import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
+
+/**
+ * The {@code voucherify} health contributor: the state of the client's circuit breakers,
+ * read locally, never by calling the API (a health probe must not spend the account's
+ * quota nor fail with Voucherify).
+ * <p>
+ * An open circuit reports {@value #CIRCUIT_OPEN}, a status Boot's aggregation ignores
+ * unless it is listed in {@code management.endpoint.health.status.order}, so an outage at
+ * Voucherify does not make the application's own health DOWN (and get it restarted).
+ */
+public class VoucherifyHealthIndicator implements HealthIndicator {
+
+	/** Status code of an open circuit. */
+	public static final String CIRCUIT_OPEN = "CIRCUIT_OPEN";
+
+	private final VoucherifyResilienceDecorator resilience;
+
+	public VoucherifyHealthIndicator(VoucherifyResilienceDecorator resilience) {
+		this.resilience = resilience;
+	}
+
+	@Override
+	public Health health() {
+		List<CircuitBreaker> circuitBreakers = this.resilience.getCircuitBreakers();
+		if (circuitBreakers.isEmpty()) {
+			return Health.up().withDetail("circuitBreaker", "disabled").build();
+		}
+		boolean open = false;
+		Map<String, Object> details = new LinkedHashMap<>();
+		for (CircuitBreaker circuitBreaker : circuitBreakers) {
+			CircuitBreaker.State state = circuitBreaker.getState();
+			open |= state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
+			CircuitBreaker.Metrics metrics = circuitBreaker.getMetrics();
+			Map<String, Object> detail = new LinkedHashMap<>();
+			detail.put("state", state.name());
+			detail.put("failureRate", metrics.getFailureRate() + "%");
+			detail.put("slowCallRate", metrics.getSlowCallRate() + "%");
+			detail.put("bufferedCalls", metrics.getNumberOfBufferedCalls());
+			detail.put("failedCalls", metrics.getNumberOfFailedCalls());
+			detail.put("notPermittedCalls", metrics.getNumberOfNotPermittedCalls());
+			details.put(circuitBreaker.getName(), detail);
+		}
+		Status status = open ? new Status(CIRCUIT_OPEN, "Calls to Voucherify fail fast until the circuit half-opens")
+				: Status.UP;
+		return Health.status(status).withDetail("circuitBreakers", details).build();
+	}
+
+}

@@ -1,0 +1,664 @@
+package dev.vouchkit.voucherify.autoconfigure;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.util.unit.DataSize;
+
+import dev.vouchkit.voucherify.VoucherifyOperation;
+
+/**
+ * Configuration of the Voucherify client, under {@code voucherify.*}.
+ */
+@ConfigurationProperties("voucherify")
+public class VoucherifyProperties {
+
+	static final String PREFIX = "voucherify";
+
+	private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
+
+	/**
+	 * Whether to auto-configure the Voucherify client.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Base URL of the Voucherify API, without /v1: https://api.voucherify.io (Europe),
+	 * https://us1.api.voucherify.io (North America), https://as1.api.voucherify.io (Asia),
+	 * a dedicated cluster's host, or a local emulator.
+	 */
+	private String baseUrl = "https://api.voucherify.io";
+
+	/**
+	 * Whether a plain http base URL to a host other than loopback is allowed, sending the
+	 * credentials in clear text.
+	 */
+	private boolean allowInsecureHttp = false;
+
+	/**
+	 * Application ID of the Voucherify project's server-side key, sent as X-App-Id.
+	 * Usually set through the VOUCHERIFY_APP_ID environment variable.
+	 */
+	private @Nullable String appId;
+
+	/**
+	 * Secret key (application token) of the Voucherify project's server-side key, sent as
+	 * X-App-Token and never logged nor shown. Usually set through the VOUCHERIFY_APP_TOKEN
+	 * environment variable.
+	 */
+	private @Nullable String appToken;
+
+	/**
+	 * Value of the X-Voucherify-Channel header, shown in Voucherify's dashboard. Defaults
+	 * to this client's name and version.
+	 */
+	private @Nullable String channel;
+
+	/**
+	 * Time to wait for a connection to the API.
+	 */
+	private Duration connectTimeout = Duration.ofSeconds(5);
+
+	/**
+	 * Time to wait for a reply once a request is sent. An attempt that times out has an
+	 * unknown outcome and is only retried for idempotent operations.
+	 */
+	private Duration responseTimeout = Duration.ofSeconds(10);
+
+	/**
+	 * Largest reply body held in memory for decoding.
+	 */
+	private DataSize maxInMemorySize = DataSize.ofMegabytes(2);
+
+	/**
+	 * Longest wait of one call through the blocking view, VouchersOperations#blocking().
+	 */
+	private Duration blockingTimeout = Duration.ofSeconds(30);
+
+	private final Retry retry = new Retry();
+
+	private final CircuitBreaker circuitBreaker = new CircuitBreaker();
+
+	private final RateLimiter rateLimiter = new RateLimiter();
+
+	/**
+	 * Settings of single operations, keyed by the operation's method name in kebab case,
+	 * e.g. voucherify.operations.import-vouchers-using-csv.response-timeout=2m or
+	 * voucherify.operations.get-voucher.max-attempts=5.
+	 */
+	private final Map<VoucherifyOperation, Operation> operations = new LinkedHashMap<>();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public boolean isAllowInsecureHttp() {
+		return this.allowInsecureHttp;
+	}
+
+	public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+		this.allowInsecureHttp = allowInsecureHttp;
+	}
+
+	public @Nullable String getAppId() {
+		return this.appId;
+	}
+
+	public void setAppId(@Nullable String appId) {
+		this.appId = appId;
+	}
+
+	public @Nullable String getAppToken() {
+		return this.appToken;
+	}
+
+	public void setAppToken(@Nullable String appToken) {
+		this.appToken = appToken;
+	}
+
+	public @Nullable String getChannel() {
+		return this.channel;
+	}
+
+	public void setChannel(@Nullable String channel) {
+		this.channel = channel;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public Duration getResponseTimeout() {
+		return this.responseTimeout;
+	}
+
+	public void setResponseTimeout(Duration responseTimeout) {
+		this.responseTimeout = responseTimeout;
+	}
+
+	public DataSize getMaxInMemorySize() {
+		return this.maxInMemorySize;
+	}
+
+	public void setMaxInMemorySize(DataSize maxInMemorySize) {
+		this.maxInMemorySize = maxInMemorySize;
+	}
+
+	public Duration getBlockingTimeout() {
+		return this.blockingTimeout;
+	}
+
+	public void setBlockingTimeout(Duration blockingTimeout) {
+		this.blockingTimeout = blockingTimeout;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public CircuitBreaker getCircuitBreaker() {
+		return this.circuitBreaker;
+	}
+
+	public RateLimiter getRateLimiter() {
+		return this.rateLimiter;
+	}
+
+	public Map<VoucherifyOperation, Operation> getOperations() {
+		return this.operations;
+	}
+
+	/**
+	 * Rejects values that cannot work, naming the property, so that the application fails
+	 * at startup rather than on its first call.
+	 * @throws InvalidConfigurationPropertyValueException for the first bad value found
+	 */
+	void validate() {
+		checkBaseUrl();
+		positive("connect-timeout", this.connectTimeout);
+		positive("response-timeout", this.responseTimeout);
+		positive("blocking-timeout", this.blockingTimeout);
+		check("max-in-memory-size", this.maxInMemorySize,
+				this.maxInMemorySize != null && this.maxInMemorySize.toBytes() > 0
+						&& this.maxInMemorySize.toBytes() <= Integer.MAX_VALUE,
+				"must be more than 0 bytes and at most 2GB");
+		check("retry.max-attempts", this.retry.maxAttempts, this.retry.maxAttempts >= 1,
+				"must be at least 1 (the first call counts as an attempt)");
+		check("retry.initial-backoff", this.retry.initialBackoff,
+				this.retry.initialBackoff != null && this.retry.initialBackoff.toMillis() >= 1, "must be at least 1ms");
+		check("retry.multiplier", this.retry.multiplier, this.retry.multiplier >= 1, "must be at least 1");
+		check("retry.max-backoff", this.retry.maxBackoff,
+				this.retry.maxBackoff != null && this.retry.maxBackoff.compareTo(this.retry.initialBackoff) >= 0,
+				"must not be below retry.initial-backoff (" + this.retry.initialBackoff + ")");
+		check("retry.jitter", this.retry.jitter, this.retry.jitter >= 0 && this.retry.jitter < 1,
+				"must be at least 0 and below 1");
+		notNegative("retry.max-retry-after", this.retry.maxRetryAfter);
+		percentage("circuit-breaker.failure-rate-threshold", this.circuitBreaker.failureRateThreshold);
+		percentage("circuit-breaker.slow-call-rate-threshold", this.circuitBreaker.slowCallRateThreshold);
+		positive("circuit-breaker.slow-call-duration-threshold", this.circuitBreaker.slowCallDurationThreshold);
+		check("circuit-breaker.sliding-window-size", this.circuitBreaker.slidingWindowSize,
+				this.circuitBreaker.slidingWindowSize >= 1, "must be at least 1");
+		check("circuit-breaker.minimum-number-of-calls", this.circuitBreaker.minimumNumberOfCalls,
+				this.circuitBreaker.minimumNumberOfCalls >= 1, "must be at least 1");
+		positive("circuit-breaker.wait-duration-in-open-state", this.circuitBreaker.waitDurationInOpenState);
+		check("circuit-breaker.permitted-number-of-calls-in-half-open-state",
+				this.circuitBreaker.permittedNumberOfCallsInHalfOpenState,
+				this.circuitBreaker.permittedNumberOfCallsInHalfOpenState >= 1, "must be at least 1");
+		check("rate-limiter.limit-for-period", this.rateLimiter.limitForPeriod, this.rateLimiter.limitForPeriod >= 1,
+				"must be at least 1");
+		positive("rate-limiter.limit-refresh-period", this.rateLimiter.limitRefreshPeriod);
+		notNegative("rate-limiter.timeout-duration", this.rateLimiter.timeoutDuration);
+		this.operations.forEach((operation, settings) -> {
+			String prefix = "operations." + kebab(operation) + ".";
+			if (settings.responseTimeout != null) {
+				positive(prefix + "response-timeout", settings.responseTimeout);
+			}
+			if (settings.maxAttempts != null) {
+				check(prefix + "max-attempts", settings.maxAttempts, settings.maxAttempts >= 1,
+						"must be at least 1 (the first call counts as an attempt)");
+			}
+		});
+	}
+
+	private void checkBaseUrl() {
+		URI uri;
+		try {
+			uri = URI.create(this.baseUrl.trim());
+		}
+		catch (RuntimeException ex) {
+			throw invalid("base-url", this.baseUrl, "is not a URL: " + ex.getMessage());
+		}
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+			throw invalid("base-url", this.baseUrl, "must be an absolute https URL such as https://api.voucherify.io");
+		}
+		if (scheme.equals("http") && !this.allowInsecureHttp && !isLoopback(uri.getHost())) {
+			throw invalid("base-url", this.baseUrl,
+					"uses plain http to a host that is not loopback, which would send the app token in clear text; use"
+							+ " https, or set voucherify.allow-insecure-http=true if the network is trusted");
+		}
+	}
+
+	/** Loopback by name or by IP literal; a host name other than localhost is never resolved here. */
+	static boolean isLoopback(String host) {
+		String bare = (host.startsWith("[") && host.endsWith("]")) ? host.substring(1, host.length() - 1) : host;
+		if (bare.equalsIgnoreCase("localhost")) {
+			return true;
+		}
+		if (!IP_LITERAL.matcher(bare).matches()) {
+			return false;
+		}
+		try {
+			return InetAddress.getByName(bare).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+	static String kebab(VoucherifyOperation operation) {
+		return operation.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	private static void positive(String name, @Nullable Duration value) {
+		check(name, value, value != null && !value.isNegative() && !value.isZero(), "must be a positive duration");
+	}
+
+	private static void notNegative(String name, @Nullable Duration value) {
+		check(name, value, value != null && !value.isNegative(), "must not be negative");
+	}
+
+	private static void percentage(String name, float value) {
+		check(name, value, value > 0 && value <= 100, "must be a percentage above 0 and at most 100");
+	}
+
+	private static void check(String name, @Nullable Object value, boolean valid, String reason) {
+		if (!valid) {
+			throw invalid(name, value, reason);
+		}
+	}
+
+	private static InvalidConfigurationPropertyValueException invalid(String name, @Nullable Object value,
+			String reason) {
+		return new InvalidConfigurationPropertyValueException(PREFIX + "." + name, value,
+				PREFIX + "." + name + " " + reason);
+	}
+
+	@Override
+	public String toString() {
+		// The token is a secret: only whether it is set.
+		return "VoucherifyProperties[enabled=" + this.enabled + ", baseUrl=" + this.baseUrl + ", appId=" + this.appId
+				+ ", appToken=" + ((this.appToken != null) ? "******" : "null") + "]";
+	}
+
+	/**
+	 * Retries of failed attempts, as dev.vouchkit.voucherify.resilience.VoucherifyRetryPolicy
+	 * decides.
+	 */
+	public static class Retry {
+
+		/**
+		 * Whether to send failed attempts again: idempotent operations after connection
+		 * failures, response timeouts, 429, 502, 503 and 504; state-changing operations
+		 * (balance update, CSV import, transactions export) only when the request never
+		 * reached the server or was rejected with 429. Other 4xx and 500 are never
+		 * retried.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Most attempts per call, the first call included: 3 means the first call and up
+		 * to 2 retries.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Wait before the first retry.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(200);
+
+		/**
+		 * Factor the wait grows by after each retry.
+		 */
+		private double multiplier = 2.0;
+
+		/**
+		 * Longest wait between two attempts.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(5);
+
+		/**
+		 * Random spread of each wait, as a fraction of it, from 0 (none) to below 1.
+		 */
+		private double jitter = 0.5;
+
+		/**
+		 * Whether to wait what a 429 reply's Retry-After header asks, instead of the
+		 * backoff.
+		 */
+		private boolean honourRetryAfter = true;
+
+		/**
+		 * Longest Retry-After honoured; a 429 asking for a longer wait reaches the caller
+		 * at once.
+		 */
+		private Duration maxRetryAfter = Duration.ofSeconds(10);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public double getJitter() {
+			return this.jitter;
+		}
+
+		public void setJitter(double jitter) {
+			this.jitter = jitter;
+		}
+
+		public boolean isHonourRetryAfter() {
+			return this.honourRetryAfter;
+		}
+
+		public void setHonourRetryAfter(boolean honourRetryAfter) {
+			this.honourRetryAfter = honourRetryAfter;
+		}
+
+		public Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		public void setMaxRetryAfter(Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
+		}
+
+	}
+
+	/**
+	 * Circuit breaker around each call, retries included.
+	 */
+	public static class CircuitBreaker {
+
+		/**
+		 * Whether calls fail at once, without being sent, while recent calls mostly
+		 * failed. Failures are 5xx replies, timeouts and transport errors, never 4xx.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Failure rate, in percent, at or above which the circuit opens.
+		 */
+		private float failureRateThreshold = 50;
+
+		/**
+		 * Rate of slow calls, in percent, at or above which the circuit opens.
+		 */
+		private float slowCallRateThreshold = 100;
+
+		/**
+		 * Duration above which a call counts as slow.
+		 */
+		private Duration slowCallDurationThreshold = Duration.ofSeconds(10);
+
+		/**
+		 * Number of most recent calls the rates are computed over.
+		 */
+		private int slidingWindowSize = 20;
+
+		/**
+		 * Fewest calls in the window before the rates are computed.
+		 */
+		private int minimumNumberOfCalls = 10;
+
+		/**
+		 * Time the circuit stays open, failing calls at once, before letting trial calls
+		 * through.
+		 */
+		private Duration waitDurationInOpenState = Duration.ofSeconds(30);
+
+		/**
+		 * Number of trial calls let through while half-open; their outcome closes or
+		 * reopens the circuit.
+		 */
+		private int permittedNumberOfCallsInHalfOpenState = 3;
+
+		/**
+		 * Whether each operation gets its own circuit breaker, named
+		 * after the operation (voucherify.vouchers.get, ...), instead of one named voucherify
+		 * shared by all.
+		 */
+		private boolean perOperation = false;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public float getFailureRateThreshold() {
+			return this.failureRateThreshold;
+		}
+
+		public void setFailureRateThreshold(float failureRateThreshold) {
+			this.failureRateThreshold = failureRateThreshold;
+		}
+
+		public float getSlowCallRateThreshold() {
+			return this.slowCallRateThreshold;
+		}
+
+		public void setSlowCallRateThreshold(float slowCallRateThreshold) {
+			this.slowCallRateThreshold = slowCallRateThreshold;
+		}
+
+		public Duration getSlowCallDurationThreshold() {
+			return this.slowCallDurationThreshold;
+		}
+
+		public void setSlowCallDurationThreshold(Duration slowCallDurationThreshold) {
+			this.slowCallDurationThreshold = slowCallDurationThreshold;
+		}
+
+		public int getSlidingWindowSize() {
+			return this.slidingWindowSize;
+		}
+
+		public void setSlidingWindowSize(int slidingWindowSize) {
+			this.slidingWindowSize = slidingWindowSize;
+		}
+
+		public int getMinimumNumberOfCalls() {
+			return this.minimumNumberOfCalls;
+		}
+
+		public void setMinimumNumberOfCalls(int minimumNumberOfCalls) {
+			this.minimumNumberOfCalls = minimumNumberOfCalls;
+		}
+
+		public Duration getWaitDurationInOpenState() {
+			return this.waitDurationInOpenState;
+		}
+
+		public void setWaitDurationInOpenState(Duration waitDurationInOpenState) {
+			this.waitDurationInOpenState = waitDurationInOpenState;
+		}
+
+		public int getPermittedNumberOfCallsInHalfOpenState() {
+			return this.permittedNumberOfCallsInHalfOpenState;
+		}
+
+		public void setPermittedNumberOfCallsInHalfOpenState(int permittedNumberOfCallsInHalfOpenState) {
+			this.permittedNumberOfCallsInHalfOpenState = permittedNumberOfCallsInHalfOpenState;
+		}
+
+		public boolean isPerOperation() {
+			return this.perOperation;
+		}
+
+		public void setPerOperation(boolean perOperation) {
+			this.perOperation = perOperation;
+		}
+
+	}
+
+	/**
+	 * Client-side rate limiter shared by all operations.
+	 */
+	public static class RateLimiter {
+
+		/**
+		 * Whether to hold calls back on the client to stay under the account's quota
+		 * (100 or 2,000 calls per minute, depending on the plan). Every attempt, retries
+		 * included, takes a permit.
+		 */
+		private boolean enabled = false;
+
+		/**
+		 * Calls allowed per period.
+		 */
+		private int limitForPeriod = 100;
+
+		/**
+		 * Length of a period.
+		 */
+		private Duration limitRefreshPeriod = Duration.ofMinutes(1);
+
+		/**
+		 * Longest wait for a permit before a call fails, unsent, with
+		 * VoucherifyClientRateLimitException.
+		 */
+		private Duration timeoutDuration = Duration.ofSeconds(5);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getLimitForPeriod() {
+			return this.limitForPeriod;
+		}
+
+		public void setLimitForPeriod(int limitForPeriod) {
+			this.limitForPeriod = limitForPeriod;
+		}
+
+		public Duration getLimitRefreshPeriod() {
+			return this.limitRefreshPeriod;
+		}
+
+		public void setLimitRefreshPeriod(Duration limitRefreshPeriod) {
+			this.limitRefreshPeriod = limitRefreshPeriod;
+		}
+
+		public Duration getTimeoutDuration() {
+			return this.timeoutDuration;
+		}
+
+		public void setTimeoutDuration(Duration timeoutDuration) {
+			this.timeoutDuration = timeoutDuration;
+		}
+
+	}
+
+	/**
+	 * Settings of one operation that replace the client-wide ones.
+	 */
+	public static class Operation {
+
+		/**
+		 * Response timeout of this operation, instead of voucherify.response-timeout.
+		 */
+		private @Nullable Duration responseTimeout;
+
+		/**
+		 * Most attempts per call of this operation, the first call included, instead of
+		 * voucherify.retry.max-attempts.
+		 */
+		private @Nullable Integer maxAttempts;
+
+		public @Nullable Duration getResponseTimeout() {
+			return this.responseTimeout;
+		}
+
+		public void setResponseTimeout(@Nullable Duration responseTimeout) {
+			this.responseTimeout = responseTimeout;
+		}
+
+		public @Nullable Integer getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(@Nullable Integer maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+	}
+
+}

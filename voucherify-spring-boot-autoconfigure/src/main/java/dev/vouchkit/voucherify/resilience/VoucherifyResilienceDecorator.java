@@ -1,0 +1,451 @@
+package dev.vouchkit.voucherify.resilience;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import io.github.resilience4j.reactor.ratelimiter.operator.RateLimiterOperator;
+import io.github.resilience4j.reactor.retry.RetryOperator;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.util.Assert;
+
+import dev.vouchkit.voucherify.VoucherifyCircuitOpenException;
+import dev.vouchkit.voucherify.VoucherifyClientRateLimitException;
+import dev.vouchkit.voucherify.VoucherifyOperation;
+import dev.vouchkit.voucherify.VoucherifyOperationDecorator;
+import dev.vouchkit.voucherify.VouchersTemplate;
+
+/**
+ * Retries, a circuit breaker and an optional client-side rate limiter around each call of
+ * {@link VouchersTemplate}, with Resilience4j's Reactor operators. Usable without Spring
+ * Boot:
+ * <pre class="code">
+ * VouchersTemplate.builder()
+ *     .appId(id).appToken(token)
+ *     .decorator(VoucherifyResilienceDecorator.builder().maxAttempts(4).build())
+ *     .build();
+ * </pre>
+ * From the inside out, one logical call is:
+ * <ol>
+ * <li>one HTTP attempt, already mapped to a {@code VoucherifyException};</li>
+ * <li>the rate limiter, per attempt, since every attempt counts against the account's
+ * quota;</li>
+ * <li>the retry, one instance per operation ({@code voucherify.vouchers.get}, ...), which
+ * sends an attempt again only when {@link VoucherifyRetryPolicy} allows it;</li>
+ * <li>the circuit breaker ({@code voucherify}, or one per operation), outside the retry so
+ * that one call records one outcome, as {@link VoucherifyCircuitBreakerPolicy} classifies
+ * it.</li>
+ * </ol>
+ * The registries are private to this decorator, so they never meet an application's own
+ * Resilience4j instances; their metrics can be bound through the getters.
+ */
+public final class VoucherifyResilienceDecorator implements VoucherifyOperationDecorator {
+
+	/** Name of the shared circuit breaker and rate limiter; prefix of the per-operation names. */
+	public static final String INSTANCE_NAME = "voucherify";
+
+	private final RetryRegistry retryRegistry;
+
+	private final CircuitBreakerRegistry circuitBreakerRegistry;
+
+	private final RateLimiterRegistry rateLimiterRegistry;
+
+	private final Map<VoucherifyOperation, Retry> retries = new EnumMap<>(VoucherifyOperation.class);
+
+	private final Map<VoucherifyOperation, CircuitBreaker> circuitBreakers = new EnumMap<>(VoucherifyOperation.class);
+
+	private final @Nullable RateLimiter rateLimiter;
+
+	/** When each open circuit breaker lets trial calls through again; Resilience4j does not expose it. */
+	private final Map<String, Instant> halfOpenAt = new ConcurrentHashMap<>();
+
+	private final Duration waitInOpenState;
+
+	private VoucherifyResilienceDecorator(Builder builder) {
+		this.retryRegistry = RetryRegistry.ofDefaults();
+		this.circuitBreakerRegistry = CircuitBreakerRegistry.ofDefaults();
+		this.rateLimiterRegistry = RateLimiterRegistry.ofDefaults();
+		if (builder.retryEnabled) {
+			for (VoucherifyOperation operation : VoucherifyOperation.values()) {
+				this.retries.put(operation, this.retryRegistry.retry(instanceName(operation), retryConfig(builder, operation)));
+			}
+		}
+		CircuitBreakerConfig circuitBreakerConfig = builder.circuitBreakerConfig;
+		this.waitInOpenState = (circuitBreakerConfig != null)
+				? Duration.ofMillis(circuitBreakerConfig.getWaitIntervalFunctionInOpenState().apply(1))
+				: Duration.ZERO;
+		if (circuitBreakerConfig != null) {
+			CircuitBreakerConfig config = CircuitBreakerConfig.from(circuitBreakerConfig)
+				.recordException(VoucherifyCircuitBreakerPolicy::isServiceFailure)
+				.ignoreException(VoucherifyCircuitBreakerPolicy::isIgnored)
+				.build();
+			CircuitBreaker shared = builder.circuitBreakerPerOperation ? null : circuitBreaker(INSTANCE_NAME, config);
+			for (VoucherifyOperation operation : VoucherifyOperation.values()) {
+				this.circuitBreakers.put(operation,
+						(shared != null) ? shared : circuitBreaker(instanceName(operation), config));
+			}
+		}
+		this.rateLimiter = (builder.rateLimiterConfig != null)
+				? this.rateLimiterRegistry.rateLimiter(INSTANCE_NAME, builder.rateLimiterConfig) : null;
+	}
+
+	/**
+	 * Starts building a decorator with the defaults: 3 attempts, backoff from 200 ms
+	 * doubling up to 5 s with 50 % jitter, {@code Retry-After} honoured up to 10 s, a
+	 * circuit breaker opening at 50 % failures of the last 20 calls (at least 10) for 30
+	 * s, no rate limiter.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * The name of an operation's own Resilience4j instances, e.g.
+	 * {@code voucherify.vouchers.balance.update}.
+	 * @param operation the operation
+	 * @return the instance name
+	 */
+	public static String instanceName(VoucherifyOperation operation) {
+		return INSTANCE_NAME + "." + operation.key();
+	}
+
+	@Override
+	public <T> Mono<T> decorate(VoucherifyOperation operation, Mono<T> call) {
+		Mono<T> decorated = call;
+		RateLimiter limiter = this.rateLimiter;
+		if (limiter != null) {
+			decorated = decorated.transformDeferred(RateLimiterOperator.of(limiter))
+				.onErrorMap(RequestNotPermitted.class, (ex) -> rateLimited(operation, limiter, ex));
+		}
+		Retry retry = this.retries.get(operation);
+		if (retry != null) {
+			// transformDeferred: each subscription is a new logical call with its own attempt count.
+			decorated = decorated.transformDeferred(RetryOperator.of(retry));
+		}
+		CircuitBreaker circuitBreaker = this.circuitBreakers.get(operation);
+		if (circuitBreaker != null) {
+			decorated = decorated.transformDeferred(CircuitBreakerOperator.of(circuitBreaker))
+				.onErrorMap(CallNotPermittedException.class, (ex) -> circuitOpen(operation, circuitBreaker, ex));
+		}
+		return decorated;
+	}
+
+	/**
+	 * The retry registry, for binding metrics; holds one retry per operation when retries
+	 * are enabled.
+	 * @return the private retry registry
+	 */
+	public RetryRegistry getRetryRegistry() {
+		return this.retryRegistry;
+	}
+
+	/**
+	 * The circuit breaker registry, for binding metrics.
+	 * @return the private circuit breaker registry
+	 */
+	public CircuitBreakerRegistry getCircuitBreakerRegistry() {
+		return this.circuitBreakerRegistry;
+	}
+
+	/**
+	 * The rate limiter registry, for binding metrics.
+	 * @return the private rate limiter registry
+	 */
+	public RateLimiterRegistry getRateLimiterRegistry() {
+		return this.rateLimiterRegistry;
+	}
+
+	/**
+	 * The circuit breaker guarding an operation.
+	 * @param operation the operation
+	 * @return the circuit breaker, or {@code null} when disabled
+	 */
+	public @Nullable CircuitBreaker getCircuitBreaker(VoucherifyOperation operation) {
+		return this.circuitBreakers.get(operation);
+	}
+
+	/**
+	 * Every distinct circuit breaker, for health reporting.
+	 * @return the circuit breakers, empty when disabled
+	 */
+	public List<CircuitBreaker> getCircuitBreakers() {
+		return List.copyOf(new LinkedHashSet<>(this.circuitBreakers.values()));
+	}
+
+	/**
+	 * The retry of an operation.
+	 * @param operation the operation
+	 * @return the retry, or {@code null} when retries are disabled
+	 */
+	public @Nullable Retry getRetry(VoucherifyOperation operation) {
+		return this.retries.get(operation);
+	}
+
+	/**
+	 * The client-side rate limiter.
+	 * @return the rate limiter, or {@code null} when disabled
+	 */
+	public @Nullable RateLimiter getRateLimiter() {
+		return this.rateLimiter;
+	}
+
+	private CircuitBreaker circuitBreaker(String name, CircuitBreakerConfig config) {
+		CircuitBreaker circuitBreaker = this.circuitBreakerRegistry.circuitBreaker(name, config);
+		circuitBreaker.getEventPublisher().onStateTransition((event) -> {
+			CircuitBreaker.State to = event.getStateTransition().getToState();
+			if (to == CircuitBreaker.State.OPEN) {
+				this.halfOpenAt.put(name, event.getCreationTime().toInstant().plus(this.waitInOpenState));
+			}
+			else {
+				this.halfOpenAt.remove(name);
+			}
+		});
+		return circuitBreaker;
+	}
+
+	private VoucherifyCircuitOpenException circuitOpen(VoucherifyOperation operation, CircuitBreaker circuitBreaker,
+			CallNotPermittedException ex) {
+		String name = circuitBreaker.getName();
+		CircuitBreaker.State state = circuitBreaker.getState();
+		Instant retryAt = (state == CircuitBreaker.State.OPEN) ? this.halfOpenAt.get(name) : null;
+		String when;
+		if (retryAt != null) {
+			long seconds = Math.max(0, Duration.between(Instant.now(), retryAt).toSeconds());
+			when = "it lets trial calls through again at " + retryAt + " (in about " + seconds + "s)";
+		}
+		else if (state == CircuitBreaker.State.HALF_OPEN) {
+			when = "its trial calls are in flight; try again once they finish";
+		}
+		else {
+			when = "it stays " + state + " until changed by hand";
+		}
+		String message = operation.methodName() + " was not sent: circuit breaker '" + name + "' is " + state
+				+ " because recent calls to Voucherify failed (failure rate "
+				+ circuitBreaker.getMetrics().getFailureRate() + "%); " + when;
+		return new VoucherifyCircuitOpenException(message, operation, name, retryAt, ex);
+	}
+
+	private static VoucherifyClientRateLimitException rateLimited(VoucherifyOperation operation, RateLimiter limiter,
+			RequestNotPermitted ex) {
+		RateLimiterConfig config = limiter.getRateLimiterConfig();
+		return new VoucherifyClientRateLimitException(operation.methodName()
+				+ " was not sent: the client-side rate limiter '" + limiter.getName() + "' allows "
+				+ config.getLimitForPeriod() + " calls per " + config.getLimitRefreshPeriod()
+				+ " and had no permit within " + config.getTimeoutDuration(), operation, config.getTimeoutDuration(), ex);
+	}
+
+	private static RetryConfig retryConfig(Builder builder, VoucherifyOperation operation) {
+		IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(builder.initialBackoff,
+				builder.multiplier, builder.jitter, builder.maxBackoff);
+		boolean honourRetryAfter = builder.honourRetryAfter;
+		Duration maxRetryAfter = builder.maxRetryAfter;
+		IntervalBiFunction<Object> interval = (attempt, outcome) -> {
+			Duration retryAfter = (honourRetryAfter && outcome.isLeft())
+					? VoucherifyRetryPolicy.retryAfter(outcome.getLeft()) : null;
+			// At least 1 ms: Resilience4j's Reactor retry treats a wait below that as "stop".
+			return (retryAfter != null) ? Math.max(1, retryAfter.toMillis()) : backoff.apply(attempt);
+		};
+		return RetryConfig.custom()
+			.maxAttempts(builder.maxAttempts.getOrDefault(operation, builder.defaultMaxAttempts))
+			.intervalBiFunction(interval)
+			// A Retry-After beyond the cap fails the call at once: waiting less would only earn another 429.
+			.retryOnException((failure) -> VoucherifyRetryPolicy.isRetryable(operation, failure)
+					&& !(honourRetryAfter && exceeds(VoucherifyRetryPolicy.retryAfter(failure), maxRetryAfter)))
+			.build();
+	}
+
+	private static boolean exceeds(@Nullable Duration retryAfter, Duration cap) {
+		return retryAfter != null && retryAfter.compareTo(cap) > 0;
+	}
+
+	@Override
+	public String toString() {
+		List<String> parts = new ArrayList<>();
+		parts.add("retry=" + (this.retries.isEmpty() ? "off"
+				: this.retries.get(VoucherifyOperation.GET_VOUCHER).getRetryConfig().getMaxAttempts() + " attempts"));
+		parts.add("circuitBreakers=" + getCircuitBreakers().stream().map(CircuitBreaker::getName).toList());
+		parts.add("rateLimiter=" + ((this.rateLimiter != null) ? this.rateLimiter.getName() : "off"));
+		return "VoucherifyResilienceDecorator" + parts;
+	}
+
+	/**
+	 * Builds a {@link VoucherifyResilienceDecorator}.
+	 */
+	public static final class Builder {
+
+		private boolean retryEnabled = true;
+
+		private int defaultMaxAttempts = 3;
+
+		private final Map<VoucherifyOperation, Integer> maxAttempts = new EnumMap<>(VoucherifyOperation.class);
+
+		private Duration initialBackoff = Duration.ofMillis(200);
+
+		private double multiplier = 2.0;
+
+		private Duration maxBackoff = Duration.ofSeconds(5);
+
+		private double jitter = 0.5;
+
+		private boolean honourRetryAfter = true;
+
+		private Duration maxRetryAfter = Duration.ofSeconds(10);
+
+		private @Nullable CircuitBreakerConfig circuitBreakerConfig = CircuitBreakerConfig.custom()
+			.failureRateThreshold(50)
+			.slowCallRateThreshold(100)
+			.slowCallDurationThreshold(Duration.ofSeconds(10))
+			.slidingWindowSize(20)
+			.minimumNumberOfCalls(10)
+			.waitDurationInOpenState(Duration.ofSeconds(30))
+			.permittedNumberOfCallsInHalfOpenState(3)
+			.build();
+
+		private boolean circuitBreakerPerOperation;
+
+		private @Nullable RateLimiterConfig rateLimiterConfig;
+
+		private Builder() {
+		}
+
+		/**
+		 * Whether failed attempts are sent again at all (as {@link VoucherifyRetryPolicy}
+		 * allows).
+		 * @param retryEnabled {@code false} to send every call once
+		 * @return this builder
+		 */
+		public Builder retryEnabled(boolean retryEnabled) {
+			this.retryEnabled = retryEnabled;
+			return this;
+		}
+
+		/**
+		 * Most attempts per call, the first one included.
+		 * @param maxAttempts at least 1
+		 * @return this builder
+		 */
+		public Builder maxAttempts(int maxAttempts) {
+			this.defaultMaxAttempts = atLeastOne(maxAttempts);
+			return this;
+		}
+
+		/**
+		 * Most attempts per call of one operation, the first one included.
+		 * @param operation the operation
+		 * @param maxAttempts at least 1
+		 * @return this builder
+		 */
+		public Builder maxAttempts(VoucherifyOperation operation, int maxAttempts) {
+			Assert.notNull(operation, "operation must not be null");
+			this.maxAttempts.put(operation, atLeastOne(maxAttempts));
+			return this;
+		}
+
+		/**
+		 * Exponential backoff between attempts: {@code initial}, then times
+		 * {@code multiplier} each attempt, at most {@code max}, each wait randomly
+		 * shortened or lengthened by up to {@code jitter} of itself.
+		 * @param initial first wait, at least 1 ms
+		 * @param multiplier at least 1
+		 * @param max longest wait, not below {@code initial}
+		 * @param jitter from 0 (none) to below 1
+		 * @return this builder
+		 */
+		public Builder backoff(Duration initial, double multiplier, Duration max, double jitter) {
+			Assert.isTrue(initial != null && initial.toMillis() >= 1, "initial backoff must be at least 1ms");
+			Assert.isTrue(multiplier >= 1, "multiplier must be at least 1");
+			Assert.isTrue(max != null && max.compareTo(initial) >= 0, "max backoff must not be below the initial backoff");
+			Assert.isTrue(jitter >= 0 && jitter < 1, "jitter must be at least 0 and below 1");
+			this.initialBackoff = initial;
+			this.multiplier = multiplier;
+			this.maxBackoff = max;
+			this.jitter = jitter;
+			return this;
+		}
+
+		/**
+		 * How a 429's {@code Retry-After} is treated.
+		 * @param honour whether to wait what the server asks instead of the backoff
+		 * @param max the longest wait honoured; a 429 asking for more reaches the caller
+		 * at once
+		 * @return this builder
+		 */
+		public Builder retryAfter(boolean honour, Duration max) {
+			Assert.isTrue(max != null && !max.isNegative(), "max Retry-After must not be negative");
+			this.honourRetryAfter = honour;
+			this.maxRetryAfter = max;
+			return this;
+		}
+
+		/**
+		 * The circuit breaker's thresholds; the outcome classification is always
+		 * {@link VoucherifyCircuitBreakerPolicy}'s, whatever the config says.
+		 * @param config the config, or {@code null} for no circuit breaker
+		 * @return this builder
+		 */
+		public Builder circuitBreaker(@Nullable CircuitBreakerConfig config) {
+			this.circuitBreakerConfig = config;
+			return this;
+		}
+
+		/**
+		 * Whether each operation gets its own circuit breaker
+		 * ({@code voucherify.vouchers.get}, ...) instead of one shared {@code voucherify}.
+		 * @param perOperation {@code true} for one per operation
+		 * @return this builder
+		 */
+		public Builder circuitBreakerPerOperation(boolean perOperation) {
+			this.circuitBreakerPerOperation = perOperation;
+			return this;
+		}
+
+		/**
+		 * A client-side rate limiter shared by all operations, to stay under the
+		 * account's quota.
+		 * @param config the config, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder rateLimiter(@Nullable RateLimiterConfig config) {
+			this.rateLimiterConfig = config;
+			return this;
+		}
+
+		/**
+		 * Builds the decorator.
+		 * @return the decorator
+		 */
+		public VoucherifyResilienceDecorator build() {
+			return new VoucherifyResilienceDecorator(this);
+		}
+
+		private static int atLeastOne(int maxAttempts) {
+			Assert.isTrue(maxAttempts >= 1, () -> "maxAttempts must be at least 1 (the first call counts), was "
+					+ maxAttempts);
+			return maxAttempts;
+		}
+
+	}
+
+}

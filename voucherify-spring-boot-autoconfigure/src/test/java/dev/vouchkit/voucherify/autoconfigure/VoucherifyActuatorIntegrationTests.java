@@ -1,0 +1,166 @@
+package dev.vouchkit.voucherify.autoconfigure;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.actuate.autoconfigure.context.properties.ConfigurationPropertiesReportEndpointAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.env.EnvironmentEndpointAutoConfiguration;
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
+import org.springframework.boot.actuate.env.EnvironmentEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
+
+import dev.vouchkit.voucherify.VouchersOperations;
+import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
+
+import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.APP_TOKEN;
+import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.VOUCHER;
+import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.json;
+import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With Micrometer and Actuator present: meters, the health contributor, and the token
+ * kept out of the Actuator endpoints.
+ */
+class VoucherifyActuatorIntegrationTests {
+
+	private MockWebServer server;
+
+	@BeforeEach
+	void startServer() throws IOException {
+		this.server = new MockWebServer();
+		this.server.start();
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void metersCoverAttemptsOperationsAndResilience() {
+		this.server.enqueue(status(503));
+		this.server.enqueue(json(200, VOUCHER));
+		VoucherifyTestContexts.against(this.server)
+			.withConfiguration(AutoConfigurations.of(VoucherifyMetricsAutoConfiguration.class,
+					ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
+					CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
+					WebClientObservationAutoConfiguration.class))
+			.run((context) -> {
+				StepVerifier.create(context.getBean(VouchersOperations.class).getVoucher("GIFT-1"))
+					.expectNextCount(1)
+					.expectComplete()
+					.verify(Duration.ofSeconds(5));
+				MeterRegistry meters = context.getBean(MeterRegistry.class);
+				// Every HTTP attempt, from Boot's builder.
+				assertThat(meters.get("http.client.requests").timers().stream().mapToLong(Timer::count).sum())
+					.isEqualTo(2);
+				assertThat(meters.get("http.client.requests").tag("status", "503").timer().count()).isEqualTo(1);
+				// One logical operation.
+				Timer operation = meters.get("voucherify.client.operation")
+					.tag("voucherify.operation", "vouchers.get")
+					.tag("outcome", "SUCCESS")
+					.tag("status", "2xx")
+					.tag("error", "none")
+					.timer();
+				assertThat(operation.count()).isEqualTo(1);
+				assertThat(meters.get("resilience4j.retry.calls")
+					.tag("name", "voucherify.vouchers.get")
+					.tag("kind", "successful_with_retry")
+					.functionCounter()
+					.count()).isEqualTo(1);
+				assertThat(meters.get("resilience4j.circuitbreaker.state")
+					.tag("name", "voucherify")
+					.tag("state", "closed")
+					.gauge()
+					.value()).isEqualTo(1);
+			});
+	}
+
+	@Test
+	void noResilienceMetersWithoutAMeterRegistry() {
+		VoucherifyTestContexts.withCredentials()
+			.withConfiguration(AutoConfigurations.of(VoucherifyMetricsAutoConfiguration.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TaggedRetryMetrics.class));
+	}
+
+	@Test
+	void healthReportsTheCircuitWithoutCallingTheApi() {
+		VoucherifyTestContexts.against(this.server)
+			.withConfiguration(AutoConfigurations.of(VoucherifyHealthContributorAutoConfiguration.class))
+			.run((context) -> {
+				HealthIndicator health = context.getBean("voucherifyHealthIndicator", HealthIndicator.class);
+				assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+				CircuitBreaker circuitBreaker = context.getBean(VoucherifyResilienceDecorator.class)
+					.getCircuitBreakers()
+					.get(0);
+				circuitBreaker.transitionToOpenState();
+				Health open = health.health();
+				assertThat(open.getStatus().getCode()).isEqualTo(VoucherifyHealthIndicator.CIRCUIT_OPEN);
+				assertThat(open.getDetails()).containsKey("circuitBreakers");
+				assertThat(open.getDetails().get("circuitBreakers").toString()).contains("voucherify", "OPEN");
+				assertThat(this.server.getRequestCount()).isZero();
+			});
+	}
+
+	@Test
+	void healthCanBeTurnedOffTheBootWay() {
+		VoucherifyTestContexts.withCredentials()
+			.withConfiguration(AutoConfigurations.of(VoucherifyHealthContributorAutoConfiguration.class))
+			.withPropertyValues("management.health.voucherify.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean("voucherifyHealthIndicator"));
+	}
+
+	@Test
+	void tokenIsMaskedInConfigpropsAndEnvEvenWhenValuesAreShown() {
+		VoucherifyTestContexts.withCredentials()
+			.withConfiguration(AutoConfigurations.of(ConfigurationPropertiesReportEndpointAutoConfiguration.class,
+					EnvironmentEndpointAutoConfiguration.class))
+			.withPropertyValues("spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=configprops,env",
+					"management.endpoint.configprops.show-values=always",
+					"management.endpoint.env.show-values=always")
+			.run((context) -> {
+				JsonMapper json = JsonMapper.builder().build();
+				String configprops = json.writeValueAsString(
+						context.getBean(ConfigurationPropertiesReportEndpoint.class).configurationPropertiesWithPrefix("voucherify"));
+				// show-values=always really shows values: the app id is there, the token is not.
+				assertThat(configprops).contains(VoucherifyTestContexts.APP_ID).contains("******").doesNotContain(APP_TOKEN);
+				String env = json.writeValueAsString(
+						context.getBean(EnvironmentEndpoint.class).environmentEntry("voucherify.app-token"));
+				assertThat(env).contains("******").doesNotContain(APP_TOKEN);
+				String whole = json.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment(null));
+				assertThat(whole).contains(VoucherifyTestContexts.APP_ID).doesNotContain(APP_TOKEN);
+			});
+	}
+
+	@Test
+	void appTokenKeysAreRecognisedInEveryForm() {
+		assertThat(VoucherifyAutoConfiguration.AppTokenSanitizingConfiguration.isAppTokenKey("voucherify.app-token"))
+			.isTrue();
+		assertThat(VoucherifyAutoConfiguration.AppTokenSanitizingConfiguration.isAppTokenKey("appToken")).isTrue();
+		assertThat(VoucherifyAutoConfiguration.AppTokenSanitizingConfiguration.isAppTokenKey("VOUCHERIFY_APP_TOKEN"))
+			.isTrue();
+		assertThat(VoucherifyAutoConfiguration.AppTokenSanitizingConfiguration.isAppTokenKey("voucherify.app-id"))
+			.isFalse();
+	}
+
+}

@@ -1,0 +1,78 @@
+package dev.vouchkit.voucherify.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The metadata generated from {@link VoucherifyProperties} and packaged in the jar
+ * documents every {@code voucherify.*} property.
+ */
+class VoucherifyConfigurationMetadataTests {
+
+	@Test
+	void everyPropertyIsListedWithADescription() throws IOException {
+		Map<String, JsonNode> properties = voucherifyProperties();
+		assertThat(properties.keySet()).containsExactlyInAnyOrder("voucherify.enabled", "voucherify.base-url",
+				"voucherify.allow-insecure-http", "voucherify.app-id", "voucherify.app-token", "voucherify.channel",
+				"voucherify.connect-timeout", "voucherify.response-timeout", "voucherify.max-in-memory-size",
+				"voucherify.blocking-timeout", "voucherify.operations", "voucherify.retry.enabled",
+				"voucherify.retry.max-attempts", "voucherify.retry.initial-backoff", "voucherify.retry.multiplier",
+				"voucherify.retry.max-backoff", "voucherify.retry.jitter", "voucherify.retry.honour-retry-after",
+				"voucherify.retry.max-retry-after", "voucherify.circuit-breaker.enabled",
+				"voucherify.circuit-breaker.failure-rate-threshold", "voucherify.circuit-breaker.slow-call-rate-threshold",
+				"voucherify.circuit-breaker.slow-call-duration-threshold", "voucherify.circuit-breaker.sliding-window-size",
+				"voucherify.circuit-breaker.minimum-number-of-calls",
+				"voucherify.circuit-breaker.wait-duration-in-open-state",
+				"voucherify.circuit-breaker.permitted-number-of-calls-in-half-open-state",
+				"voucherify.circuit-breaker.per-operation", "voucherify.rate-limiter.enabled",
+				"voucherify.rate-limiter.limit-for-period", "voucherify.rate-limiter.limit-refresh-period",
+				"voucherify.rate-limiter.timeout-duration");
+		properties.forEach((name, property) -> {
+			String description = property.path("description").asString("");
+			assertThat(description).as(name).isNotBlank().doesNotStartWith("The ").doesNotStartWith("A ");
+		});
+		assertThat(properties.get("voucherify.base-url").path("description").asString())
+			.contains("https://us1.api.voucherify.io", "https://as1.api.voucherify.io");
+		assertThat(properties.get("voucherify.base-url").path("defaultValue").asString())
+			.isEqualTo("https://api.voucherify.io");
+		assertThat(properties.get("voucherify.retry.max-attempts").path("description").asString())
+			.contains("first call included");
+		assertThat(properties.get("voucherify.retry.max-attempts").path("defaultValue").asInt()).isEqualTo(3);
+		assertThat(properties.get("voucherify.rate-limiter.enabled").path("defaultValue").asBoolean()).isFalse();
+	}
+
+	private Map<String, JsonNode> voucherifyProperties() throws IOException {
+		JsonMapper json = JsonMapper.builder().build();
+		Map<String, JsonNode> properties = new LinkedHashMap<>();
+		List<URL> files = new ArrayList<>();
+		Enumeration<URL> resources = getClass().getClassLoader()
+			.getResources("META-INF/spring-configuration-metadata.json");
+		while (resources.hasMoreElements()) {
+			files.add(resources.nextElement());
+		}
+		for (URL file : files) {
+			try (InputStream in = file.openStream()) {
+				for (JsonNode property : json.readTree(in).path("properties")) {
+					String name = property.path("name").asString();
+					if (name.startsWith("voucherify.")) {
+						properties.put(name, property);
+					}
+				}
+			}
+		}
+		return properties;
+	}
+
+}

@@ -1,0 +1,189 @@
+package dev.vouchkit.voucherify.resilience;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+import dev.vouchkit.voucherify.VoucherifyCircuitOpenException;
+import dev.vouchkit.voucherify.VoucherifyClientRateLimitException;
+import dev.vouchkit.voucherify.VoucherifyNotFoundException;
+import dev.vouchkit.voucherify.VoucherifyOperation;
+import dev.vouchkit.voucherify.VoucherifyServerException;
+import dev.vouchkit.voucherify.VoucherifyServiceUnavailableException;
+import dev.vouchkit.voucherify.VouchersTemplate;
+import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The decorator on its own, as a hand-built client outside Spring Boot uses it: circuit
+ * breaker outside the retry, client-side rate limiter.
+ */
+class VoucherifyResilienceDecoratorTests {
+
+	private static final Duration WAIT_IN_OPEN_STATE = Duration.ofMillis(400);
+
+	private MockWebServer server;
+
+	@BeforeEach
+	void startServer() throws IOException {
+		this.server = new MockWebServer();
+		this.server.start();
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void circuitOpensFailsFastThenHalfOpensAndCloses() throws InterruptedException {
+		VoucherifyResilienceDecorator resilience = VoucherifyResilienceDecorator.builder()
+			.backoff(Duration.ofMillis(1), 1, Duration.ofMillis(1), 0)
+			.circuitBreaker(smallCircuit())
+			.build();
+		VouchersTemplate template = template(resilience);
+		CircuitBreaker circuitBreaker = resilience.getCircuitBreaker(VoucherifyOperation.GET_VOUCHER);
+		// Two logical calls, each retried to its 3 attempts: the circuit sees 2 failures, not 6.
+		for (int i = 0; i < 6; i++) {
+			this.server.enqueue(new MockResponse.Builder().code(503).build());
+		}
+		expectError(template.getVoucher("A"), VoucherifyServiceUnavailableException.class);
+		expectError(template.getVoucher("A"), VoucherifyServiceUnavailableException.class);
+		assertThat(this.server.getRequestCount()).isEqualTo(6);
+		assertThat(circuitBreaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		assertThat(circuitBreaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(2);
+
+		VoucherifyCircuitOpenException open = expectError(
+				template.updateVoucherBalance("A", BalanceUpdateRequest.of(5)), VoucherifyCircuitOpenException.class);
+		assertThat(this.server.getRequestCount()).as("fails fast, nothing sent").isEqualTo(6);
+		assertThat(open.isTransient()).isTrue();
+		assertThat(open.getCircuitBreakerName()).isEqualTo("voucherify");
+		assertThat(open.getRetryAt()).isAfter(Instant.now().minusSeconds(1))
+			.isBefore(Instant.now().plus(WAIT_IN_OPEN_STATE).plusSeconds(1));
+		assertThat(open).hasMessageContaining("updateVoucherBalance was not sent")
+			.hasMessageContaining("OPEN")
+			.hasMessageContaining("trial calls through again at");
+
+		Thread.sleep(WAIT_IN_OPEN_STATE.toMillis() + 100);
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.setHeader("Content-Type", "application/json")
+			.body("{\"code\":\"A\"}")
+			.build());
+		StepVerifier.create(template.getVoucher("A")).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(5));
+		assertThat(this.server.getRequestCount()).isEqualTo(7);
+		assertThat(circuitBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void clientErrorsNeverOpenTheCircuit() {
+		VoucherifyResilienceDecorator resilience = VoucherifyResilienceDecorator.builder()
+			.circuitBreaker(smallCircuit())
+			.build();
+		VouchersTemplate template = template(resilience);
+		for (int i = 0; i < 5; i++) {
+			this.server.enqueue(new MockResponse.Builder().code(404)
+				.body("{\"code\":404,\"key\":\"not_found\",\"message\":\"Resource not found\"}")
+				.build());
+			expectError(template.getVoucher("A"), VoucherifyNotFoundException.class);
+		}
+		assertThat(resilience.getCircuitBreaker(VoucherifyOperation.GET_VOUCHER).getState())
+			.isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void perOperationCircuitBreakersKeepOperationsApart() {
+		VoucherifyResilienceDecorator resilience = VoucherifyResilienceDecorator.builder()
+			.retryEnabled(false)
+			.circuitBreaker(smallCircuit())
+			.circuitBreakerPerOperation(true)
+			.build();
+		VouchersTemplate template = template(resilience);
+		this.server.enqueue(new MockResponse.Builder().code(500).build());
+		this.server.enqueue(new MockResponse.Builder().code(500).build());
+		expectError(template.updateVoucherBalance("A", BalanceUpdateRequest.of(5)), VoucherifyServerException.class);
+		expectError(template.updateVoucherBalance("A", BalanceUpdateRequest.of(5)), VoucherifyServerException.class);
+		assertThat(resilience.getCircuitBreaker(VoucherifyOperation.UPDATE_VOUCHER_BALANCE).getName())
+			.isEqualTo("voucherify.vouchers.balance.update");
+		assertThat(resilience.getCircuitBreaker(VoucherifyOperation.UPDATE_VOUCHER_BALANCE).getState())
+			.isEqualTo(CircuitBreaker.State.OPEN);
+		assertThat(resilience.getCircuitBreaker(VoucherifyOperation.GET_VOUCHER).getState())
+			.isEqualTo(CircuitBreaker.State.CLOSED);
+		assertThat(resilience.getCircuitBreakers()).hasSize(VoucherifyOperation.values().length);
+	}
+
+	@Test
+	void rateLimiterStopsCallsBeyondTheQuotaWithoutSendingThem() {
+		VoucherifyResilienceDecorator resilience = VoucherifyResilienceDecorator.builder()
+			.rateLimiter(RateLimiterConfig.custom()
+				.limitForPeriod(1)
+				.limitRefreshPeriod(Duration.ofMinutes(1))
+				.timeoutDuration(Duration.ZERO)
+				.build())
+			.build();
+		VouchersTemplate template = template(resilience);
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.setHeader("Content-Type", "application/json")
+			.body("{\"code\":\"A\"}")
+			.build());
+		StepVerifier.create(template.getVoucher("A")).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(5));
+		VoucherifyClientRateLimitException limited = expectError(template.getVoucher("A"),
+				VoucherifyClientRateLimitException.class);
+		assertThat(limited.isTransient()).isTrue();
+		assertThat(limited).hasMessageContaining("allows 1 calls per PT1M");
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		// A call the client held back says nothing about Voucherify's health.
+		assertThat(resilience.getCircuitBreaker(VoucherifyOperation.GET_VOUCHER).getMetrics().getNumberOfBufferedCalls())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void theInstancesAreNamedAfterTheClient() {
+		VoucherifyResilienceDecorator resilience = VoucherifyResilienceDecorator.builder()
+			.rateLimiter(RateLimiterConfig.ofDefaults())
+			.build();
+		assertThat(resilience.getRetryRegistry().getAllRetries()).hasSize(VoucherifyOperation.values().length)
+			.allSatisfy((retry) -> assertThat(retry.getName()).startsWith("voucherify.vouchers."));
+		assertThat(resilience.getCircuitBreakers()).extracting(CircuitBreaker::getName).containsExactly("voucherify");
+		assertThat(resilience.getRateLimiter().getName()).isEqualTo("voucherify");
+		assertThat(resilience.getRetry(VoucherifyOperation.GET_VOUCHER).getRetryConfig().getMaxAttempts()).isEqualTo(3);
+	}
+
+	private static CircuitBreakerConfig smallCircuit() {
+		return CircuitBreakerConfig.custom()
+			.slidingWindowSize(2)
+			.minimumNumberOfCalls(2)
+			.failureRateThreshold(50)
+			.waitDurationInOpenState(WAIT_IN_OPEN_STATE)
+			.permittedNumberOfCallsInHalfOpenState(1)
+			.build();
+	}
+
+	private VouchersTemplate template(VoucherifyResilienceDecorator resilience) {
+		return VouchersTemplate.builder()
+			.baseUrl(this.server.url("/").toString())
+			.appId("id")
+			.appToken("token")
+			.decorator(resilience)
+			.build();
+	}
+
+	private static <E extends Throwable> E expectError(Mono<?> call, Class<E> type) {
+		Throwable[] failure = new Throwable[1];
+		StepVerifier.create(call).expectErrorSatisfies((ex) -> failure[0] = ex).verify(Duration.ofSeconds(10));
+		assertThat(failure[0]).isInstanceOf(type);
+		return type.cast(failure[0]);
+	}
+
+}
