@@ -1,0 +1,192 @@
+package dev.vouchkit.voucherify.emulator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+/**
+ * The single entry point for every HTTP request. For the API routes it applies, in order: the
+ * fault queue and latency for the matched operation, the gateway's size limit, authentication,
+ * the rate limit, then the handler; every outcome is journaled. {@code /_emulator/...} goes to
+ * the admin routes, which bypass all of that.
+ */
+final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> {
+
+	static final String ADMIN_PREFIX = "_emulator";
+
+	/** The export download carries its own token, as the API's download host does. */
+	private static final Set<Operation> WITHOUT_APP_KEYS = Set.of(Operation.DOWNLOAD_EXPORT);
+
+	private final Router api;
+
+	private final Router admin;
+
+	private final String appId;
+
+	private final String appToken;
+
+	private final FaultInjector faults;
+
+	private final RequestJournal journal;
+
+	private final RateLimiter rateLimiter;
+
+	private final Clock clock;
+
+	Dispatcher(Router api, Router admin, String appId, String appToken, FaultInjector faults, RequestJournal journal,
+			RateLimiter rateLimiter, Clock clock) {
+		this.api = api;
+		this.admin = admin;
+		this.appId = appId;
+		this.appToken = appToken;
+		this.faults = faults;
+		this.journal = journal;
+		this.rateLimiter = rateLimiter;
+		this.clock = clock;
+	}
+
+	@Override
+	public Publisher<Void> apply(HttpServerRequest request, HttpServerResponse response) {
+		RequestTarget target = RequestTarget.parse(request.uri());
+		String method = request.method().name();
+		String requestId = Ids.request();
+		if (!target.segments().isEmpty() && target.segments().get(0).equals(ADMIN_PREFIX)) {
+			return Mono.defer(() -> route(this.admin, method, target, request, requestId))
+				.onErrorResume((ex) -> Mono.just(errorReply(ex, requestId)))
+				.flatMap((reply) -> send(response, reply, null));
+		}
+		Router.Match match = this.api.match(method, target.segments());
+		Operation operation = match.found() ? match.route().operation() : Operation.UNMATCHED;
+		Fault fault = this.faults.next(operation);
+		Duration latency = this.faults.latency(operation);
+		// Without added latency, stay on the connection's event loop (no hop to a timer thread).
+		Mono<?> delay = latency.isZero() ? Mono.empty() : Mono.delay(latency);
+		return delay.then(Mono.defer(() -> {
+			if (fault == Fault.ConnectionReset.BEFORE_READ) {
+				record(operation, request, target, 0, fault);
+				return reset(request);
+			}
+			RateLimiter.Window window = this.rateLimiter.acquire();
+			Mono<Reply> reply = (fault instanceof Fault.ScriptedReply scripted) ? Mono.just(scripted(scripted, requestId))
+					: Mono.defer(() -> run(match, method, target, request, requestId, window));
+			return reply.onErrorResume((ex) -> Mono.just(errorReply(ex, requestId))).flatMap((outcome) -> {
+				if (fault == Fault.ConnectionReset.AFTER_APPLY) {
+					record(operation, request, target, 0, fault);
+					return reset(request);
+				}
+				record(operation, request, target, outcome.status(), fault);
+				return send(response, outcome, window);
+			});
+		}));
+	}
+
+	private Mono<Reply> run(Router.Match match, String method, RequestTarget target, HttpServerRequest request,
+			String requestId, RateLimiter.Window window) {
+		if (contentLength(request) > ApiError.MAX_PAYLOAD_BYTES) {
+			throw ApiError.payloadTooLarge();
+		}
+		Operation operation = match.found() ? match.route().operation() : Operation.UNMATCHED;
+		if (!WITHOUT_APP_KEYS.contains(operation) && !authorized(request)) {
+			throw ApiError.unauthorized();
+		}
+		if (window.exceeded()) {
+			long retryAfter = Math.max(1, window.resetEpochSecond() - this.clock.instant().getEpochSecond());
+			return Mono.just(errorReply(ApiError.tooManyRequests(), requestId)
+				.withHeader("Retry-After", Long.toString(retryAfter))
+				.withHeader("X-Rate-Limit-Type", "api_calls"));
+		}
+		return route(this.api, method, target, request, requestId);
+	}
+
+	private Mono<Reply> route(Router router, String method, RequestTarget target, HttpServerRequest request,
+			String requestId) {
+		Router.Match match = router.match(method, target.segments());
+		if (!match.found()) {
+			if (match.allowedMethods().isEmpty()) {
+				throw ApiError.routeNotFound(method, target.rawPath());
+			}
+			String allowed = String.join(", ", match.allowedMethods());
+			return Mono.just(errorReply(ApiError.methodNotAllowed(allowed), requestId).withHeader("Allow", allowed));
+		}
+		return match.route().handler().handle(new Exchange(request, target, match.pathValues(), requestId));
+	}
+
+	private static long contentLength(HttpServerRequest request) {
+		try {
+			return Long.parseLong(request.requestHeaders().get(HttpHeaderNames.CONTENT_LENGTH, "-1").trim());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	private boolean authorized(HttpServerRequest request) {
+		return this.appId.equals(request.requestHeaders().get("X-App-Id"))
+				&& this.appToken.equals(request.requestHeaders().get("X-App-Token"));
+	}
+
+	private static Reply scripted(Fault.ScriptedReply scripted, String requestId) {
+		Reply reply = (scripted.body() == null) ? errorReply(ApiError.forStatus(scripted.status()), requestId)
+				: new Reply(scripted.status(), Reply.JSON, scripted.body().getBytes(StandardCharsets.UTF_8),
+						new LinkedHashMap<>());
+		if (scripted.retryAfter() != null) {
+			reply.withHeader("Retry-After", Long.toString(scripted.retryAfter().toSeconds()));
+		}
+		return reply;
+	}
+
+	static Reply errorReply(Throwable ex, String requestId) {
+		ApiError error = (ex instanceof ApiError apiError) ? apiError : ApiError.internal(String.valueOf(ex));
+		return Reply.json(error.status, error.toJson(requestId));
+	}
+
+	private void record(Operation operation, HttpServerRequest request, RequestTarget target, int status, Fault fault) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		request.requestHeaders().forEach((header) -> {
+			String name = header.getKey().toLowerCase();
+			if (!name.equals("x-app-token")) {
+				headers.merge(name, header.getValue(), (a, b) -> a + ", " + b);
+			}
+		});
+		String faultName = (fault == null) ? null
+				: (fault instanceof Fault.ConnectionReset reset) ? "RESET_" + reset.name() : "SCRIPTED_REPLY";
+		this.journal.record(new RequestJournal.Entry(this.clock.instant(), operation, request.method().name(),
+				target.rawPathAndQuery(), Map.copyOf(headers), status, faultName));
+	}
+
+	/** Closes with SO_LINGER 0, which makes the close a TCP reset rather than an orderly FIN. */
+	private static Mono<Void> reset(HttpServerRequest request) {
+		request.withConnection((connection) -> {
+			connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+			connection.channel().close();
+		});
+		return Mono.empty();
+	}
+
+	private static Mono<Void> send(HttpServerResponse response, Reply reply, RateLimiter.Window window) {
+		response.status(reply.status());
+		if (window != null) {
+			response.header("X-Rate-Limit-Limit", Integer.toString(window.limit()));
+			response.header("X-Rate-Limit-Remaining", Integer.toString(window.remaining()));
+			response.header("X-Rate-Limit-Retry", Long.toString(window.resetEpochSecond()));
+		}
+		reply.headers().forEach(response::header);
+		if (reply.status() == 204) {
+			return response.send();
+		}
+		response.header(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
+		return response.sendByteArray(Mono.just(reply.body())).then();
+	}
+
+}

@@ -1,0 +1,181 @@
+package dev.vouchkit.voucherify.emulator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The in-memory store. One monitor guards everything: handlers run their whole read-modify-write
+ * inside {@link #locked(Supplier)}, which keeps balances, bin and sessions consistent under
+ * concurrent requests. Work under the lock is small (at most a sort of the vouchers for listing).
+ */
+final class EmulatorState {
+
+	private final Clock clock;
+
+	private final Map<String, Voucher> liveByCode = new LinkedHashMap<>();
+
+	private final Map<String, Voucher> liveById = new HashMap<>();
+
+	/** Codes of vouchers soft-deleted into the bin: invisible, but still reserved. */
+	private final Set<String> binnedCodes = new HashSet<>();
+
+	private final Map<String, Voucher.Category> categoriesByName = new HashMap<>();
+
+	private final Map<String, String> campaignIdsByName = new HashMap<>();
+
+	private final Map<String, Voucher.Customer> customersByKey = new HashMap<>();
+
+	final Map<String, ExportJob> exports = new HashMap<>();
+
+	final Map<String, ObjectNode> asyncActions = new HashMap<>();
+
+	private long sequence;
+
+	EmulatorState(Clock clock) {
+		this.clock = clock;
+	}
+
+	Instant now() {
+		return Json.millis(this.clock.instant());
+	}
+
+	synchronized <T> T locked(Supplier<T> work) {
+		return work.get();
+	}
+
+	synchronized long nextSequence() {
+		return ++this.sequence;
+	}
+
+	/** Adds a voucher; codes live or in the bin are taken (409 duplicate_found), like the API. */
+	synchronized Voucher add(Voucher voucher) {
+		if (isCodeTaken(voucher.code) || this.liveById.containsKey(voucher.id)) {
+			throw ApiError.duplicateCode(voucher.code);
+		}
+		this.liveByCode.put(voucher.code, voucher);
+		this.liveById.put(voucher.id, voucher);
+		return voucher;
+	}
+
+	synchronized boolean isCodeTaken(String code) {
+		return this.liveByCode.containsKey(code) || this.binnedCodes.contains(code);
+	}
+
+	synchronized boolean isInBin(String code) {
+		return this.binnedCodes.contains(code);
+	}
+
+	/** The live voucher for a path value, which may be the code or the {@code v_} id. */
+	synchronized Voucher find(String codeOrId) {
+		Voucher voucher = findOrNull(codeOrId);
+		if (voucher == null) {
+			throw ApiError.notFound("voucher", codeOrId);
+		}
+		return voucher;
+	}
+
+	synchronized Voucher findOrNull(String codeOrId) {
+		Voucher voucher = this.liveByCode.get(codeOrId);
+		return voucher != null ? voucher : this.liveById.get(codeOrId);
+	}
+
+	synchronized void remove(Voucher voucher, boolean intoBin) {
+		this.liveByCode.remove(voucher.code);
+		this.liveById.remove(voucher.id);
+		if (intoBin) {
+			this.binnedCodes.add(voucher.code);
+		}
+	}
+
+	synchronized Collection<Voucher> liveVouchers() {
+		return this.liveByCode.values();
+	}
+
+	synchronized int liveCount() {
+		return this.liveByCode.size();
+	}
+
+	synchronized String openSession(String codeOrId, String sessionKey) {
+		Voucher voucher = find(codeOrId);
+		String key = (sessionKey == null || sessionKey.isEmpty()) ? Ids.session() : sessionKey;
+		voucher.sessions.add(key);
+		return key;
+	}
+
+	/** Categories are shared by name, so every voucher in "First" shows the same id. */
+	synchronized Voucher.Category category(String name, Instant now) {
+		return this.categoriesByName.computeIfAbsent(name, (n) -> new Voucher.Category(Ids.category(), n, now));
+	}
+
+	synchronized String campaignId(String campaignName) {
+		return this.campaignIdsByName.computeIfAbsent(campaignName, (n) -> Ids.campaign());
+	}
+
+	/**
+	 * Holders are known by {@code cust_} id or by the merchant's source id; the list filter
+	 * `customer` accepts either, so both keys map to one customer.
+	 */
+	synchronized Voucher.Customer customer(String idOrSourceId) {
+		if (idOrSourceId == null) {
+			return null;
+		}
+		Voucher.Customer known = this.customersByKey.get(idOrSourceId);
+		if (known != null) {
+			return known;
+		}
+		Voucher.Customer customer = idOrSourceId.startsWith("cust_") ? new Voucher.Customer(idOrSourceId, null)
+				: new Voucher.Customer(Ids.customer(), idOrSourceId);
+		this.customersByKey.put(customer.id(), customer);
+		if (customer.sourceId() != null) {
+			this.customersByKey.put(customer.sourceId(), customer);
+		}
+		return customer;
+	}
+
+	synchronized void clear() {
+		this.liveByCode.clear();
+		this.liveById.clear();
+		this.binnedCodes.clear();
+		this.categoriesByName.clear();
+		this.campaignIdsByName.clear();
+		this.customersByKey.clear();
+		this.exports.clear();
+		this.asyncActions.clear();
+	}
+
+	/** A transactions export; moves from SCHEDULED to DONE when first read. */
+	static final class ExportJob {
+
+		final String id;
+
+		final Instant createdAt;
+
+		final String voucherCode;
+
+		final ObjectNode parameters;
+
+		final String token = Ids.token();
+
+		String status = "SCHEDULED";
+
+		String csv;
+
+		ExportJob(String id, Instant createdAt, String voucherCode, ObjectNode parameters) {
+			this.id = id;
+			this.createdAt = createdAt;
+			this.voucherCode = voucherCode;
+			this.parameters = parameters;
+		}
+
+	}
+
+}

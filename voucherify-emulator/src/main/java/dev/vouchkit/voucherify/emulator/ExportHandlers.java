@@ -1,0 +1,161 @@
+package dev.vouchkit.voucherify.emulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Transaction exports. Creating answers SCHEDULED; the first read of {@code /v1/exports/{id}}
+ * completes it (DONE, {@code result.url}), and the emulator serves the CSV at that url, standing
+ * in for the API's separate download host under {@code /download/...}.
+ */
+final class ExportHandlers {
+
+	static final List<String> FIELDS = List.of("id", "type", "source_id", "reason", "balance", "amount", "created_at",
+			"voucher_id", "campaign_id", "source", "details", "related_transaction_id");
+
+	private final EmulatorState state;
+
+	private final Supplier<String> baseUrl;
+
+	ExportHandlers(EmulatorState state, Supplier<String> baseUrl) {
+		this.state = state;
+		this.baseUrl = baseUrl;
+	}
+
+	void register(Router router) {
+		router.add("POST", "/v1/vouchers/{code}/transactions/export", Operation.EXPORT_TRANSACTIONS, this::create)
+			.add("GET", "/v1/exports/{id}", Operation.GET_EXPORT, this::get)
+			.add("GET", "/download/v1/exports/{id}", Operation.DOWNLOAD_EXPORT, this::download);
+	}
+
+	private Mono<Reply> create(Exchange exchange) {
+		return exchange.jsonBody().map((body) -> {
+			ObjectNode parameters = parameters(body);
+			return Reply.json(200, this.state.locked(() -> {
+				Voucher voucher = this.state.find(exchange.path("code"));
+				parameters.putObject("filters")
+					.putObject("voucher_id")
+					.putObject("conditions")
+					.putArray("$in")
+					.add(voucher.code);
+				EmulatorState.ExportJob job = new EmulatorState.ExportJob(Ids.export(), this.state.now(), voucher.code,
+						parameters);
+				this.state.exports.put(job.id, job);
+				return json(job);
+			}));
+		});
+	}
+
+	private static ObjectNode parameters(JsonNode body) {
+		ObjectNode parameters = Json.object();
+		if (body.isMissingNode() || body.isNull()) {
+			return parameters;
+		}
+		JsonNode given = body.path("parameters");
+		if (!body.isObject() || (!given.isMissingNode() && !given.isObject())) {
+			throw ApiError.invalidPayload("Property .parameters should be object");
+		}
+		String order = Json.text(given, "order");
+		if (order != null) {
+			if (!order.equals("created_at") && !order.equals("-created_at")) {
+				throw ApiError.invalidExportParams("Property .parameters.order should be equal to one of the allowed values: -created_at, created_at");
+			}
+			parameters.put("order", order);
+		}
+		JsonNode fields = given.get("fields");
+		if (fields != null && !fields.isNull()) {
+			ArrayNode copy = parameters.putArray("fields");
+			for (JsonNode field : fields) {
+				if (!field.isString() || !FIELDS.contains(field.asString())) {
+					throw ApiError.invalidExportParams("Property .parameters.fields should be equal to one of the allowed values: "
+							+ String.join(", ", FIELDS));
+				}
+				copy.add(field.asString());
+			}
+		}
+		return parameters;
+	}
+
+	private Mono<Reply> get(Exchange exchange) {
+		return Mono.fromCallable(() -> Reply.json(200, this.state.locked(() -> {
+			EmulatorState.ExportJob job = this.state.exports.get(exchange.path("id"));
+			if (job == null) {
+				throw ApiError.notFound("export", exchange.path("id"));
+			}
+			if (job.csv == null) {
+				job.csv = csv(job);
+				job.status = "DONE";
+			}
+			return json(job);
+		})));
+	}
+
+	private Mono<Reply> download(Exchange exchange) {
+		return Mono.fromCallable(() -> this.state.locked(() -> {
+			EmulatorState.ExportJob job = this.state.exports.get(exchange.path("id"));
+			if (job == null || job.csv == null || !job.token.equals(exchange.query().first("token"))) {
+				throw ApiError.notFound("export", exchange.path("id"));
+			}
+			return Reply.raw(200, "text/csv; charset=utf-8", job.csv);
+		}));
+	}
+
+	private ObjectNode json(EmulatorState.ExportJob job) {
+		ObjectNode json = Json.object();
+		json.put("id", job.id);
+		json.put("object", "export");
+		Json.putTimestamp(json, "created_at", job.createdAt);
+		json.put("status", job.status);
+		json.put("channel", "API");
+		json.put("exported_object", "voucher_transactions");
+		json.set("parameters", job.parameters.deepCopy());
+		if (job.csv == null) {
+			json.putNull("result");
+		}
+		else {
+			json.putObject("result").put("url", this.baseUrl.get() + "/download/v1/exports/" + job.id + "?token=" + job.token);
+		}
+		json.putNull("user_id");
+		return json;
+	}
+
+	/** The file as of completion, with the requested columns in the requested order. */
+	private String csv(EmulatorState.ExportJob job) {
+		List<String> fields = new ArrayList<>();
+		job.parameters.path("fields").forEach((field) -> fields.add(field.asString()));
+		if (fields.isEmpty()) {
+			fields.addAll(FIELDS);
+		}
+		StringBuilder csv = new StringBuilder(Csv.line(fields));
+		Voucher voucher = this.state.findOrNull(job.voucherCode);
+		if (voucher == null) {
+			return csv.toString();
+		}
+		List<Voucher.Transaction> transactions = new ArrayList<>(voucher.transactions);
+		if (!"created_at".equals(job.parameters.path("order").asString("-created_at"))) {
+			java.util.Collections.reverse(transactions);
+		}
+		for (Voucher.Transaction tx : transactions) {
+			ObjectNode row = VoucherJson.transaction(voucher, tx);
+			List<String> values = new ArrayList<>();
+			for (String field : fields) {
+				JsonNode value = switch (field) {
+					case "balance" -> row.path("details").path("balance").path("balance");
+					case "amount" -> Json.MAPPER.getNodeFactory().numberNode(tx.amount());
+					default -> row.path(field);
+				};
+				values.add(value.isMissingNode() || value.isNull() ? null
+						: value.isContainer() ? Json.MAPPER.writeValueAsString(value) : value.asString());
+			}
+			csv.append(Csv.line(values));
+		}
+		return csv.toString();
+	}
+
+}

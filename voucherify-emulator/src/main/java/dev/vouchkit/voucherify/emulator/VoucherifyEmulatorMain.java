@@ -1,0 +1,80 @@
+package dev.vouchkit.voucherify.emulator;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar voucherify-emulator-<version>-standalone.jar --port=8080 --app-id=ID
+ * --app-token=TOKEN [--host=127.0.0.1] [--seed=file.json] [--rate-limit-per-minute=N]}
+ */
+public final class VoucherifyEmulatorMain {
+
+	private VoucherifyEmulatorMain() {
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		VoucherifyEmulator emulator;
+		try {
+			emulator = start(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.err.println("usage: --port=<port> --app-id=<id> --app-token=<token> [--host=<address>] "
+					+ "[--seed=<file.json>] [--rate-limit-per-minute=<n>]");
+			System.exit(2);
+			return;
+		}
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			emulator.close();
+			stopped.countDown();
+		}, "voucherify-emulator-shutdown"));
+		stopped.await();
+	}
+
+	/** Parses the arguments, starts the emulator, applies the seed and prints where it listens. */
+	public static VoucherifyEmulator start(String... args) {
+		VoucherifyEmulator.Builder builder = VoucherifyEmulator.builder();
+		Path seed = null;
+		for (String arg : args) {
+			int eq = arg.indexOf('=');
+			if (!arg.startsWith("--") || eq < 0) {
+				throw new IllegalArgumentException("Unrecognised argument: " + arg);
+			}
+			String value = arg.substring(eq + 1);
+			switch (arg.substring(2, eq)) {
+				case "port" -> builder.port(parseInt("port", value));
+				case "host" -> builder.host(value);
+				case "app-id" -> builder.appId(value);
+				case "app-token" -> builder.appToken(value);
+				case "seed" -> seed = Path.of(value);
+				case "rate-limit-per-minute" -> builder.rateLimitPerMinute(parseInt("rate-limit-per-minute", value));
+				default -> throw new IllegalArgumentException("Unrecognised argument: " + arg);
+			}
+		}
+		long started = System.nanoTime();
+		VoucherifyEmulator emulator = builder.start();
+		if (seed != null) {
+			try {
+				emulator.seed(seed);
+			}
+			catch (RuntimeException ex) {
+				emulator.close();
+				throw new IllegalArgumentException("Cannot apply seed " + seed + ": " + ex.getMessage(), ex);
+			}
+		}
+		System.out.printf("Voucherify emulator listening on %s (app id %s), %d vouchers, started in %d ms%n",
+				emulator.baseUrl(), emulator.appId(), emulator.voucherCount(), (System.nanoTime() - started) / 1_000_000);
+		return emulator;
+	}
+
+	private static int parseInt(String name, String value) {
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("--" + name + " must be a number, was " + value);
+		}
+	}
+
+}

@@ -1,0 +1,114 @@
+package dev.vouchkit.voucherify.emulator.spring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.springframework.test.context.support.DynamicPropertyRegistrarBeanInitializer;
+
+/**
+ * Declares the emulator as a bean (closed with the context) and a {@link DynamicPropertyRegistrar}
+ * that points the client properties at it, the Spring Boot dev-services pattern.
+ *
+ * <p>
+ * Reads, all optional:
+ * <ul>
+ * <li>{@code voucherify.emulator.port} (0: a free port), {@code voucherify.emulator.host}</li>
+ * <li>{@code voucherify.emulator.app-id}, {@code voucherify.emulator.app-token}</li>
+ * <li>{@code voucherify.emulator.seed}: a seed file, {@code classpath:...}, {@code file:...} or a
+ * path</li>
+ * <li>{@code voucherify.emulator.rate-limit-per-minute}</li>
+ * </ul>
+ * Sets {@code voucherify.base-url}, {@code voucherify.app-id} and {@code voucherify.app-token}.
+ * {@link VoucherifyEmulatorCustomizer} beans run after the seed.
+ */
+@Configuration(proxyBeanMethods = false)
+public class VoucherifyEmulatorConfiguration {
+
+	public static final String PREFIX = "voucherify.emulator.";
+
+	/** The name spring-test registers its initializer under, so we never add a second one. */
+	private static final String REGISTRAR_INITIALIZER = "org.springframework.test.context.support.internalDynamicPropertyRegistrarBeanInitializer";
+
+	@Bean(destroyMethod = "close")
+	public VoucherifyEmulator voucherifyEmulator(Environment environment, ResourceLoader resourceLoader,
+			ObjectProvider<VoucherifyEmulatorCustomizer> customizers) {
+		VoucherifyEmulator.Builder builder = VoucherifyEmulator.builder()
+			.port(environment.getProperty(PREFIX + "port", Integer.class, 0))
+			.host(environment.getProperty(PREFIX + "host", "127.0.0.1"))
+			.appId(environment.getProperty(PREFIX + "app-id", VoucherifyEmulator.DEFAULT_APP_ID))
+			.appToken(environment.getProperty(PREFIX + "app-token", VoucherifyEmulator.DEFAULT_APP_TOKEN))
+			.rateLimitPerMinute(environment.getProperty(PREFIX + "rate-limit-per-minute", Integer.class, 0));
+		VoucherifyEmulator emulator = builder.start();
+		try {
+			String seed = environment.getProperty(PREFIX + "seed");
+			if (seed != null && !seed.isBlank()) {
+				emulator.seed(readSeed(seed, resourceLoader));
+			}
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(emulator));
+		}
+		catch (RuntimeException ex) {
+			emulator.close();
+			throw ex;
+		}
+		return emulator;
+	}
+
+	@Bean
+	public DynamicPropertyRegistrar voucherifyEmulatorProperties(VoucherifyEmulator emulator) {
+		return (registry) -> {
+			registry.add("voucherify.base-url", emulator::baseUrl);
+			registry.add("voucherify.app-id", emulator::appId);
+			registry.add("voucherify.app-token", emulator::appToken);
+		};
+	}
+
+	/**
+	 * Test contexts process {@link DynamicPropertyRegistrar} beans already; a plain application
+	 * context (a dev-time run via {@code SpringApplication.from(...).with(...)}) does not, so add
+	 * spring-test's initializer there.
+	 */
+	@Bean
+	static BeanDefinitionRegistryPostProcessor voucherifyEmulatorDynamicPropertySupport() {
+		return new BeanDefinitionRegistryPostProcessor() {
+
+			@Override
+			public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+				if (!registry.containsBeanDefinition(REGISTRAR_INITIALIZER)) {
+					registry.registerBeanDefinition(REGISTRAR_INITIALIZER,
+							new RootBeanDefinition(DynamicPropertyRegistrarBeanInitializer.class));
+				}
+			}
+
+		};
+	}
+
+	private static String readSeed(String location, ResourceLoader resourceLoader) {
+		try {
+			if (location.startsWith("classpath:") || location.startsWith("file:")) {
+				try (InputStream input = resourceLoader.getResource(location).getInputStream()) {
+					return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+			return Files.readString(Path.of(location));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + PREFIX + "seed " + location, ex);
+		}
+	}
+
+}

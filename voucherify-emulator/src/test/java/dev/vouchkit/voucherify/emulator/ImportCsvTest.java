@@ -1,0 +1,155 @@
+package dev.vouchkit.voucherify.emulator;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+
+import dev.vouchkit.voucherify.emulator.junit.VoucherifyEmulatorExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportCsvTest {
+
+	@RegisterExtension
+	static final VoucherifyEmulatorExtension EMULATOR = new VoucherifyEmulatorExtension();
+
+	private static final String BOUNDARY = "----emulator-test-boundary";
+
+	private VoucherifyEmulator emulator;
+
+	private TestClient client;
+
+	@BeforeEach
+	void setUp() {
+		this.emulator = EMULATOR.emulator();
+		this.client = new TestClient(this.emulator);
+	}
+
+	@Test
+	void importsRowsAndReportsBadOnesInTheAsyncAction() {
+		this.emulator.addGiftCard("EXISTING", 100);
+		this.emulator.addGiftCard("BINNED", 100);
+		this.client.delete("/v1/vouchers/BINNED");
+		String csv = """
+				Code,Voucher Type,Value,Discount Type,Category,Start Date,Expiration Date,Redemption Limit,Redeemed Quantity,Active,Additional Info,Shop
+				GC-1,GIFT_VOUCHER,5000,,Gifts,2020-03-11,2030-03-11T09:00:00.000Z,,,TRUE,"note, with comma",berlin
+				D-AMOUNT,DISCOUNT_VOUCHER,1000,AMOUNT,,2020-03-11T09,2030-01-01T10:30,5,2,FALSE,,
+				D-PERCENT,DISCOUNT_VOUCHER,15,PERCENT,,2020-03-11T09:00:00,2030-03-11T09:00:00Z,,,,,
+				,GIFT_VOUCHER,100,,,,,,,,,
+				NO-TYPE,,100,,,,,,,,,
+				GC-1,GIFT_VOUCHER,1,,,,,,,,,
+				BAD-DATE,GIFT_VOUCHER,1,,,31/12/2020,,,,,,
+				NO-DTYPE,DISCOUNT_VOUCHER,5,,,,,,,,,
+				BINNED,GIFT_VOUCHER,1,,,,,,,,,
+				EXISTING,GIFT_VOUCHER,999,,Updated,,,,,FALSE,,
+				""";
+		TestClient.Response accepted = upload(csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(accepted.status()).isEqualTo(202);
+		String actionId = accepted.json().get("async_action_id").asString();
+		assertThat(actionId).matches("aa_[0-9a-f]{18}");
+
+		JsonNode action = this.client.get("/v1/async-actions/" + actionId).json();
+		assertThat(action.get("type").asString()).isEqualTo("VOUCHERS.IMPORT_CSV");
+		assertThat(action.get("status").asString()).isEqualTo("DONE");
+		assertThat(action.get("progress").asInt()).isEqualTo(100);
+		JsonNode result = action.get("result");
+		assertThat(result.get("done_count").asInt()).isEqualTo(4);
+		assertThat(result.get("failed_count").asInt()).isEqualTo(6);
+		assertThat(result.get("message").asString()).isEqualTo("4 voucher(s) imported successfully, 6 failed.");
+		assertThat(result.get("failed").get(0).get("row").asInt()).isEqualTo(5);
+		assertThat(result.get("failed").get(0).get("reason").asString()).isEqualTo("Code is required");
+		assertThat(result.get("failed").get(1).get("code").asString()).isEqualTo("NO-TYPE");
+		assertThat(result.get("failed").get(1).get("reason").asString()).isEqualTo("Voucher Type is required");
+		assertThat(result.get("failed").findValuesAsString("code")).containsExactly("", "NO-TYPE", "GC-1", "BAD-DATE",
+				"NO-DTYPE", "BINNED");
+
+		JsonNode gift = this.emulator.voucher("GC-1").orElseThrow();
+		assertThat(gift.get("gift").get("balance").asLong()).isEqualTo(5000);
+		assertThat(gift.get("category").asString()).isEqualTo("Gifts");
+		assertThat(gift.get("start_date").asString()).isEqualTo("2020-03-11T00:00:00.000Z");
+		assertThat(gift.get("expiration_date").asString()).isEqualTo("2030-03-11T09:00:00.000Z");
+		assertThat(gift.get("additional_info").asString()).isEqualTo("note, with comma");
+		assertThat(gift.get("metadata").get("Shop").asString()).isEqualTo("berlin");
+		assertThat(gift.get("campaign").isNull()).isTrue();
+		JsonNode amount = this.emulator.voucher("D-AMOUNT").orElseThrow();
+		assertThat(amount.get("discount").get("amount_off").asLong()).isEqualTo(1000);
+		assertThat(amount.get("active").asBoolean()).isFalse();
+		assertThat(amount.get("redemption").get("quantity").asInt()).isEqualTo(5);
+		assertThat(amount.get("redemption").get("redeemed_quantity").asInt()).isEqualTo(2);
+		assertThat(amount.get("start_date").asString()).isEqualTo("2020-03-11T09:00:00.000Z");
+		assertThat(amount.get("expiration_date").asString()).isEqualTo("2030-01-01T10:30:00.000Z");
+		assertThat(this.emulator.voucher("D-PERCENT").orElseThrow().get("discount").get("percent_off").asInt()).isEqualTo(15);
+		JsonNode updated = this.emulator.voucher("EXISTING").orElseThrow();
+		assertThat(updated.get("category").asString()).isEqualTo("Updated");
+		assertThat(updated.get("active").asBoolean()).isFalse();
+		assertThat(updated.get("gift").get("amount").asLong()).isEqualTo(100);
+		assertThat(this.client.get("/v1/async-actions/aa_000000000000000000").status()).isEqualTo(404);
+	}
+
+	@Test
+	void requiresAMultipartFilePart() {
+		TestClient.Response json = this.client.post("/v1/vouchers/importCSV", "{\"file\":\"x\"}");
+		assertThat(json.status()).isEqualTo(400);
+		assertThat(json.json().get("key").asString()).isEqualTo("invalid_payload");
+		assertThat(json.json().get("details").asString()).isEqualTo("Payload should have required property 'file'");
+		TestClient.Response wrongPart = this.client.send(this.client.request("/v1/vouchers/importCSV")
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart("other", "a,b\n".getBytes(StandardCharsets.UTF_8))))
+			.build());
+		assertThat(wrongPart.status()).isEqualTo(400);
+		assertThat(wrongPart.json().get("details").asString()).isEqualTo("Payload should have required property 'file'");
+	}
+
+	@Test
+	void rejectsFilesOverTenMegabytesWithTheGatewayShape() {
+		byte[] big = new byte[10_485_760 + 1];
+		java.util.Arrays.fill(big, (byte) 'a');
+		TestClient.Response tooLarge = upload(big);
+		assertThat(tooLarge.status()).isEqualTo(413);
+		JsonNode body = tooLarge.json();
+		assertThat(body.get("statusCode").asInt()).isEqualTo(413);
+		assertThat(body.get("error").asString()).isEqualTo("Request Entity Too Large");
+		assertThat(body.get("message").asString())
+			.isEqualTo("Payload content length greater than maximum allowed: 10485760");
+	}
+
+	@Test
+	void streamsALargeFileAndStopsAtTheCodeLimit() {
+		StringBuilder csv = new StringBuilder("Code,Voucher Type,Value\n");
+		for (int i = 0; i < CsvImport.MAX_CODES + 2; i++) {
+			csv.append("C").append(i).append(",GIFT_VOUCHER,100\n");
+		}
+		TestClient.Response accepted = upload(csv.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(accepted.status()).isEqualTo(202);
+		JsonNode result = this.client.get("/v1/async-actions/" + accepted.json().get("async_action_id").asString())
+			.json()
+			.get("result");
+		assertThat(result.get("done_count").asInt()).isEqualTo(CsvImport.MAX_CODES);
+		assertThat(result.get("failed").get(0).get("reason").asString()).contains("limit");
+		assertThat(this.emulator.voucherCount()).isEqualTo(CsvImport.MAX_CODES);
+	}
+
+	private TestClient.Response upload(byte[] file) {
+		return this.client.send(this.client.request("/v1/vouchers/importCSV")
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart("file", file)))
+			.build());
+	}
+
+	private static byte[] multipart(String field, byte[] content) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"webhooks_enable\"\r\n\r\nfalse\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field
+				+ "\"; filename=\"vouchers.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return body.toByteArray();
+	}
+
+}
