@@ -1,0 +1,112 @@
+package dev.vouchkit.sample;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.vouchkit.voucherify.emulator.Operation;
+import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Uploading a CSV of vouchers and reading the import's outcome.
+ */
+@DeskOnEmulatorTest
+class CsvImportTests {
+
+	private static final String HEADER = "Code,Voucher Type,Value,Category\n";
+
+	@Autowired
+	private WebTestClient client;
+
+	@Autowired
+	private VoucherifyEmulator emulator;
+
+	@BeforeEach
+	void startFromTheDemoVouchers() {
+		this.emulator.reset();
+		DemoEmulatorConfiguration.seedDemoVouchers(this.emulator);
+	}
+
+	@Test
+	void importsAFileAndReportsTheOutcome() {
+		String asyncActionId = upload("gift-cards.csv", HEADER + "NEW-GIFT-1,GIFT_VOUCHER,3000,gift-cards\n")
+			.expectStatus().isAccepted()
+			.expectBody(ImportController.ImportAccepted.class)
+			.returnResult().getResponseBody().asyncActionId();
+
+		this.client.get().uri("/api/imports/" + asyncActionId).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("DONE")
+			.jsonPath("$.result.done_count").isEqualTo(1)
+			.jsonPath("$.result.failed_count").isEqualTo(0);
+		this.client.get().uri("/api/vouchers/NEW-GIFT-1").exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.gift.balance").isEqualTo(3000);
+	}
+
+	@Test
+	void badRowsShowInTheOutcomeWithTheirReason() {
+		String asyncActionId = upload("mixed.csv",
+				HEADER + "GOOD-1,GIFT_VOUCHER,1000,gift-cards\nBAD-1,NOT_A_TYPE,1,gift-cards\n")
+			.expectStatus().isAccepted()
+			.expectBody(ImportController.ImportAccepted.class)
+			.returnResult().getResponseBody().asyncActionId();
+
+		this.client.get().uri("/api/imports/" + asyncActionId).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.result.done_count").isEqualTo(1)
+			.jsonPath("$.result.failed_count").isEqualTo(1)
+			.jsonPath("$.result.failed[0].code").isEqualTo("BAD-1")
+			.jsonPath("$.result.failed[0].row").isEqualTo(3)
+			.jsonPath("$.result.failed[0].reason").value((reason) -> assertThat(reason.toString()).contains("Type"));
+	}
+
+	@Test
+	void aFileThatIsNotCsvIsA400NamingFileAndIsNeverSent() {
+		upload("vouchers.xlsx", "not a csv").expectStatus().isBadRequest()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.parameter").isEqualTo("file");
+		assertThat(this.emulator.journal().count(Operation.IMPORT_CSV)).isZero();
+	}
+
+	@Test
+	void anUploadWithoutAFileIsA400NamingFile() {
+		MultipartBodyBuilder body = new MultipartBodyBuilder();
+		body.part("comment", "forgot the file");
+		this.client.post().uri("/api/imports").bodyValue(body.build()).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.parameter").isEqualTo("file");
+	}
+
+	@Test
+	void anUnknownImportIsA404Problem() {
+		this.client.get().uri("/api/imports/aa_unknown").exchange()
+			.expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	private WebTestClient.ResponseSpec upload(String filename, String content) {
+		MultipartBodyBuilder body = new MultipartBodyBuilder();
+		body.part("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+
+			@Override
+			public String getFilename() {
+				return filename;
+			}
+
+		}).contentType(MediaType.parseMediaType("text/csv"));
+		return this.client.post().uri("/api/imports").bodyValue(body.build()).exchange();
+	}
+
+}
