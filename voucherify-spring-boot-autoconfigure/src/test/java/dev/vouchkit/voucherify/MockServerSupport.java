@@ -1,13 +1,12 @@
 package dev.vouchkit.voucherify;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,20 +20,14 @@ abstract class MockServerSupport {
 
 	static final String APP_TOKEN = "s3cr3t-app-token-7f1c";
 
-	protected MockWebServer server;
+	@StartStop
+	protected final MockWebServer server = new MockWebServer();
 
 	protected VouchersTemplate template;
 
 	@BeforeEach
-	void startServer() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start();
+	void createTemplate() {
 		this.template = templateBuilder().build();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
 	}
 
 	protected VouchersTemplate.Builder templateBuilder() {

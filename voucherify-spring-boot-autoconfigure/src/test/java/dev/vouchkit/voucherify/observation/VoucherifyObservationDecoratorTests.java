@@ -1,6 +1,5 @@
 package dev.vouchkit.voucherify.observation;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,8 +11,7 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -35,18 +33,8 @@ class VoucherifyObservationDecoratorTests {
 
 	private final TestObservationRegistry registry = TestObservationRegistry.create();
 
-	private MockWebServer server;
-
-	@BeforeEach
-	void startServer() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
+	@StartStop
+	private final MockWebServer server = new MockWebServer();
 
 	@Test
 	void oneObservationSpansTheRetriesAndParentsEachAttempt() {

@@ -1,6 +1,5 @@
 package dev.vouchkit.voucherify.resilience;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -9,8 +8,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -34,18 +32,8 @@ class VoucherifyResilienceDecoratorTests {
 
 	private static final Duration WAIT_IN_OPEN_STATE = Duration.ofMillis(400);
 
-	private MockWebServer server;
-
-	@BeforeEach
-	void startServer() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
+	@StartStop
+	private final MockWebServer server = new MockWebServer();
 
 	@Test
 	void circuitOpensFailsFastThenHalfOpensAndCloses() throws InterruptedException {
