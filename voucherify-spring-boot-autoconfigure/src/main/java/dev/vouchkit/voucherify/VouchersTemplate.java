@@ -89,6 +89,9 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	private final Map<VoucherifyOperation, Duration> responseTimeouts;
 
+	/** One per operation, built once: applied to every attempt's native request. */
+	private final Map<VoucherifyOperation, Consumer<ClientHttpRequest>> responseTimeoutSetters;
+
 	private final Duration blockingTimeout;
 
 	private final JsonMapper errorBodyMapper = JsonMapper.builder().build();
@@ -99,9 +102,11 @@ public final class VouchersTemplate implements VouchersOperations {
 		this.baseUrl = builder.baseUrl;
 		this.decorator = builder.decorator;
 		this.responseTimeouts = new EnumMap<>(VoucherifyOperation.class);
+		this.responseTimeoutSetters = new EnumMap<>(VoucherifyOperation.class);
 		for (VoucherifyOperation operation : VoucherifyOperation.values()) {
-			this.responseTimeouts.put(operation,
-					builder.operationResponseTimeouts.getOrDefault(operation, builder.responseTimeout));
+			Duration timeout = builder.operationResponseTimeouts.getOrDefault(operation, builder.responseTimeout);
+			this.responseTimeouts.put(operation, timeout);
+			this.responseTimeoutSetters.put(operation, applyResponseTimeout(timeout));
 		}
 		this.blockingTimeout = builder.blockingTimeout;
 		this.webClient = builder.buildWebClient();
@@ -250,10 +255,10 @@ public final class VouchersTemplate implements VouchersOperations {
 	 */
 	private <T> Mono<T> execute(VoucherifyOperation operation, Class<T> replyType,
 			WebClient.RequestHeadersSpec<?> request) {
-		Duration responseTimeout = this.responseTimeouts.get(operation);
-		Mono<T> attempt = request.httpRequest(applyResponseTimeout(responseTimeout))
+		Mono<T> attempt = request.httpRequest(this.responseTimeoutSetters.get(operation))
 			.exchangeToMono((response) -> readReply(operation, replyType, response))
-			.onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> translate(operation, ex, responseTimeout));
+			.onErrorMap((ex) -> !(ex instanceof VoucherifyException),
+					(ex) -> translate(operation, ex, this.responseTimeouts.get(operation)));
 		return this.decorator.decorate(operation, attempt);
 	}
 

@@ -1,5 +1,7 @@
 package dev.vouchkit.voucherify.observation;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.micrometer.common.KeyValue;
@@ -7,6 +9,7 @@ import io.micrometer.common.KeyValues;
 import org.jspecify.annotations.Nullable;
 
 import dev.vouchkit.voucherify.VoucherifyApiException;
+import dev.vouchkit.voucherify.VoucherifyOperation;
 import dev.vouchkit.voucherify.VoucherifyCircuitOpenException;
 import dev.vouchkit.voucherify.VoucherifyClientRateLimitException;
 import dev.vouchkit.voucherify.VoucherifyRateLimitException;
@@ -31,6 +34,23 @@ public class DefaultVoucherifyObservationConvention implements VoucherifyObserva
 	/** Voucherify's error keys look like {@code not_found}; anything else is not trusted as a tag value. */
 	private static final Pattern ERROR_KEY = Pattern.compile("[a-z0-9_]{1,64}");
 
+	/** Built once: most calls succeed, and these are asked for at the start and end of each. */
+	private static final Map<VoucherifyOperation, KeyValues> SUCCESS_KEY_VALUES = new EnumMap<>(
+			VoucherifyOperation.class);
+
+	private static final Map<VoucherifyOperation, String> CONTEXTUAL_NAMES = new EnumMap<>(VoucherifyOperation.class);
+
+	static {
+		for (VoucherifyOperation operation : VoucherifyOperation.values()) {
+			SUCCESS_KEY_VALUES.put(operation,
+					KeyValues.of(KeyValue.of(LowCardinalityKeyNames.OPERATION, operation.key()),
+							KeyValue.of(LowCardinalityKeyNames.OUTCOME, "SUCCESS"),
+							KeyValue.of(LowCardinalityKeyNames.STATUS, "2xx"),
+							KeyValue.of(LowCardinalityKeyNames.ERROR, NONE)));
+			CONTEXTUAL_NAMES.put(operation, "voucherify " + operation.key());
+		}
+	}
+
 	@Override
 	public String getName() {
 		return NAME;
@@ -38,12 +58,16 @@ public class DefaultVoucherifyObservationConvention implements VoucherifyObserva
 
 	@Override
 	public String getContextualName(VoucherifyObservationContext context) {
-		return "voucherify " + context.getOperation().key();
+		return CONTEXTUAL_NAMES.get(context.getOperation());
 	}
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(VoucherifyObservationContext context) {
 		Throwable error = context.getError();
+		// The cached values only stand for this class: a subclass may override outcome, status or error.
+		if (error == null && !context.isCancelled() && getClass() == DefaultVoucherifyObservationConvention.class) {
+			return SUCCESS_KEY_VALUES.get(context.getOperation());
+		}
 		return KeyValues.of(KeyValue.of(LowCardinalityKeyNames.OPERATION, context.getOperation().key()),
 				KeyValue.of(LowCardinalityKeyNames.OUTCOME, outcome(context, error)),
 				KeyValue.of(LowCardinalityKeyNames.STATUS, status(context, error)),

@@ -63,12 +63,20 @@ public final class VoucherifyObservationDecorator implements VoucherifyOperation
 					observation.stop();
 				}
 			};
-			// Stopped before the caller sees the end (doOnTerminate, not doFinally), so whoever
+			// Stopped before the caller sees the end (on the terminal signal, not doFinally), so whoever
 			// reacts to the end of the call finds the observation already recorded.
-			return call.doOnNext(context::setResponse)
-				.doOnError(observation::error)
-				.doOnTerminate(stop)
-				.doOnCancel(() -> {
+			return call.doOnEach((signal) -> {
+				if (signal.isOnNext()) {
+					context.setResponse(signal.get());
+				}
+				else if (signal.isOnError()) {
+					observation.error(signal.getThrowable());
+					stop.run();
+				}
+				else if (signal.isOnComplete()) {
+					stop.run();
+				}
+			}).doOnCancel(() -> {
 					// A caller taking the reply and cancelling the rest got what it asked for.
 					context.setCancelled(context.getResponse() == null);
 					stop.run();

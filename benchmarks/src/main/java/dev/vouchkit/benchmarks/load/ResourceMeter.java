@@ -1,0 +1,70 @@
+package dev.vouchkit.benchmarks.load;
+
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * CPU time and allocated bytes of this JVM between two points.
+ * <ul>
+ * <li>CPU: {@code com.sun.management.OperatingSystemMXBean#getProcessCpuTime}, the whole
+ * process: event loops, caller threads, GC and JIT, which is what a client costs its
+ * application.</li>
+ * <li>Allocation: {@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}, summed
+ * over every live thread (JDK 17 has no process-wide total). Threads that end during a run
+ * would be missed; the drivers keep their threads alive until after the second
+ * reading.</li>
+ * </ul>
+ */
+final class ResourceMeter {
+
+	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+		.getThreadMXBean();
+
+	private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+		.getOperatingSystemMXBean();
+
+	private final Map<Long, Long> allocatedByThread;
+
+	private final long cpuNanos;
+
+	private final long startNanos;
+
+	private ResourceMeter(Map<Long, Long> allocatedByThread, long cpuNanos, long startNanos) {
+		this.allocatedByThread = allocatedByThread;
+		this.cpuNanos = cpuNanos;
+		this.startNanos = startNanos;
+	}
+
+	static ResourceMeter start() {
+		Map<Long, Long> allocated = allocatedByThread();
+		return new ResourceMeter(allocated, OS.getProcessCpuTime(), System.nanoTime());
+	}
+
+	/** Elapsed time, CPU time and allocation since {@link #start()}, read now. */
+	Usage stop() {
+		long wall = System.nanoTime() - this.startNanos;
+		long cpu = OS.getProcessCpuTime() - this.cpuNanos;
+		long allocated = 0;
+		for (Map.Entry<Long, Long> thread : allocatedByThread().entrySet()) {
+			allocated += thread.getValue() - this.allocatedByThread.getOrDefault(thread.getKey(), 0L);
+		}
+		return new Usage(wall, cpu, allocated);
+	}
+
+	private static Map<Long, Long> allocatedByThread() {
+		long[] ids = THREADS.getAllThreadIds();
+		long[] bytes = THREADS.getThreadAllocatedBytes(ids);
+		Map<Long, Long> allocated = new HashMap<>(ids.length * 2);
+		for (int i = 0; i < ids.length; i++) {
+			if (bytes[i] >= 0) {
+				allocated.put(ids[i], bytes[i]);
+			}
+		}
+		return allocated;
+	}
+
+	record Usage(long wallNanos, long cpuNanos, long allocatedBytes) {
+	}
+
+}

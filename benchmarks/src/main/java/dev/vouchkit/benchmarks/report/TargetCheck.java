@@ -1,0 +1,12 @@
+package dev.vouchkit.benchmarks.report;
+
+/**
+ * One target of the issue, with what was measured.
+ *
+ * @param target the target, e.g. {@code (b)/(a) req/s at 64 >= 0.95}
+ * @param measured the measured value
+ * @param met whether it was met
+ */
+public record TargetCheck(String target, String measured, boolean met) {
+
+}
