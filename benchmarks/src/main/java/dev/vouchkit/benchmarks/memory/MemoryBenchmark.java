@@ -19,6 +19,7 @@ import dev.vouchkit.benchmarks.BenchmarkSettings;
 import dev.vouchkit.benchmarks.fork.ChildJvm;
 import dev.vouchkit.benchmarks.fork.ChildProcess;
 import dev.vouchkit.benchmarks.report.MemoryJobResult;
+import dev.vouchkit.voucherify.emulator.TickingClock;
 import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
 
 /**

@@ -1,12 +1,9 @@
 package dev.vouchkit.voucherify.emulator;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -44,9 +41,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class VouchersTemplateEmulatorTests {
 
-	/** One millisecond per reading, so creation times are distinct but close together. */
-	private final AtomicLong ticks = new AtomicLong();
-
 	private VoucherifyEmulator emulator;
 
 	private VouchersTemplate template;
@@ -55,24 +49,10 @@ class VouchersTemplateEmulatorTests {
 
 	@BeforeEach
 	void start() {
-		Instant origin = Instant.parse("2025-01-01T00:00:00Z");
-		Clock ticking = new Clock() {
-			@Override
-			public Instant instant() {
-				return origin.plusMillis(VouchersTemplateEmulatorTests.this.ticks.incrementAndGet());
-			}
-
-			@Override
-			public java.time.ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-		};
-		this.emulator = VoucherifyEmulator.builder().port(0).clock(ticking).start();
+		this.emulator = VoucherifyEmulator.builder().port(0)
+			// Distinct creation times, as vouchers created over time have.
+			.clock(new TickingClock(Instant.parse("2025-01-01T00:00:00Z")))
+			.start();
 		this.template = VouchersTemplate.builder()
 			.baseUrl(this.emulator.baseUrl())
 			.appId(this.emulator.appId())
