@@ -77,7 +77,7 @@ public enum VoucherifyObservationDocumentation implements ObservationDocumentati
 		ERROR {
 			@Override
 			public String asString() {
-				return "error";
+				return "voucherify.error";
 			}
 		}
 

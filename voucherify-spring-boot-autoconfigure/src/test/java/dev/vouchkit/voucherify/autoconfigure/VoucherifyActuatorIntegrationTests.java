@@ -26,6 +26,7 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.S
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
 
+import dev.vouchkit.voucherify.VoucherifyNotFoundException;
 import dev.vouchkit.voucherify.VouchersOperations;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
 
@@ -68,9 +69,20 @@ class VoucherifyActuatorIntegrationTests {
 					.tag("voucherify.operation", "vouchers.get")
 					.tag("outcome", "SUCCESS")
 					.tag("status", "2xx")
-					.tag("error", "none")
+					.tag("voucherify.error", "none")
 					.timer();
 				assertThat(operation.count()).isEqualTo(1);
+				// The API's error key reaches the timer: Micrometer's own "error" tag must not hide it.
+				this.server.enqueue(json(404, "{\"code\":404,\"key\":\"not_found\",\"message\":\"Resource not found\"}"));
+				StepVerifier.create(context.getBean(VouchersOperations.class).getVoucher("GONE"))
+					.expectError(VoucherifyNotFoundException.class)
+					.verify(Duration.ofSeconds(5));
+				assertThat(meters.get("voucherify.client.operation")
+					.tag("outcome", "CLIENT_ERROR")
+					.tag("status", "404")
+					.tag("voucherify.error", "not_found")
+					.timer()
+					.count()).isEqualTo(1);
 				assertThat(meters.get("resilience4j.retry.calls")
 					.tag("name", "voucherify.vouchers.get")
 					.tag("kind", "successful_with_retry")

@@ -53,7 +53,7 @@ class VoucherifyObservationDecoratorTests {
 			.hasLowCardinalityKeyValue("voucherify.operation", "vouchers.get")
 			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
 			.hasLowCardinalityKeyValue("status", "2xx")
-			.hasLowCardinalityKeyValue("error", "none")
+			.hasLowCardinalityKeyValue("voucherify.error", "none")
 			.hasBeenStarted()
 			.hasBeenStopped();
 		TestObservationRegistryAssert.assertThat(this.registry).hasHandledContextsThatSatisfy((contexts) -> {
@@ -82,7 +82,7 @@ class VoucherifyObservationDecoratorTests {
 			.that()
 			.hasLowCardinalityKeyValue("outcome", "CLIENT_ERROR")
 			.hasLowCardinalityKeyValue("status", "404")
-			.hasLowCardinalityKeyValue("error", "not_found")
+			.hasLowCardinalityKeyValue("voucherify.error", "not_found")
 			.hasHighCardinalityKeyValue("voucherify.request.id", "v-0a96cd820301c0483a")
 			.assertThatError()
 			.isInstanceOf(VoucherifyNotFoundException.class);
@@ -99,7 +99,7 @@ class VoucherifyObservationDecoratorTests {
 			.that()
 			.hasLowCardinalityKeyValue("outcome", "SERVER_ERROR")
 			.hasLowCardinalityKeyValue("status", "503")
-			.hasLowCardinalityKeyValue("error", "VoucherifyServiceUnavailableException");
+			.hasLowCardinalityKeyValue("voucherify.error", "VoucherifyServiceUnavailableException");
 	}
 
 	@Test
@@ -141,7 +141,7 @@ class VoucherifyObservationDecoratorTests {
 	void documentationListsTheKeysTheConventionWrites() {
 		assertThat(VoucherifyObservationDocumentation.CLIENT_OPERATION.getLowCardinalityKeyNames())
 			.extracting(io.micrometer.common.docs.KeyName::asString)
-			.containsExactly("voucherify.operation", "outcome", "status", "error");
+			.containsExactly("voucherify.operation", "outcome", "status", "voucherify.error");
 		assertThat(VoucherifyObservationDocumentation.CLIENT_OPERATION.getHighCardinalityKeyNames())
 			.extracting(io.micrometer.common.docs.KeyName::asString)
 			.containsExactly("voucherify.request.id");
