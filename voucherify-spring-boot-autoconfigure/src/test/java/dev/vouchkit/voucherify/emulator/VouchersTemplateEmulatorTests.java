@@ -17,7 +17,9 @@ import org.springframework.core.io.ByteArrayResource;
 import dev.vouchkit.voucherify.BlockingVouchersOperations;
 import dev.vouchkit.voucherify.VoucherifyBadRequestException;
 import dev.vouchkit.voucherify.VoucherifyNotFoundException;
+import dev.vouchkit.voucherify.VoucherifyTransportException;
 import dev.vouchkit.voucherify.VouchersTemplate;
+import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
 import dev.vouchkit.voucherify.model.ExportField;
@@ -174,6 +176,32 @@ class VouchersTemplateEmulatorTests {
 		assertThatThrownBy(() -> this.vouchers.releaseValidationSession("LOCKED", session))
 			.isInstanceOfSatisfying(VoucherifyNotFoundException.class,
 					(ex) -> assertThat(ex.getResourceType()).isEqualTo("session"));
+	}
+
+	@Test
+	void balanceUpdateIsNeverSentTwiceWhenItsOutcomeIsUnknown() {
+		VouchersTemplate retrying = VouchersTemplate.builder()
+			.baseUrl(this.emulator.baseUrl())
+			.appId(this.emulator.appId())
+			.appToken(this.emulator.appToken())
+			.decorator(VoucherifyResilienceDecorator.builder()
+				.maxAttempts(3)
+				.backoff(Duration.ofMillis(1), 1, Duration.ofMillis(1), 0)
+				.build())
+			.build();
+		this.emulator.addGiftCard("AMBIGUOUS", 1000);
+		// Applied, then the connection is reset before any reply: the ambiguous case.
+		this.emulator.faults().enqueue(Operation.UPDATE_BALANCE, Fault.resetAfterApply());
+		assertThatThrownBy(() -> retrying.blocking().updateVoucherBalance("AMBIGUOUS", BalanceUpdateRequest.of(500)))
+			.isInstanceOfSatisfying(VoucherifyTransportException.class,
+					(ex) -> assertThat(ex.isRequestMayHaveReachedServer()).isTrue())
+			.hasMessageContaining("outcome is unknown");
+		assertThat(this.emulator.journal().count(Operation.UPDATE_BALANCE)).isEqualTo(1);
+		assertThat(this.emulator.voucher("AMBIGUOUS").orElseThrow().get("gift").get("balance").asLong()).isEqualTo(1500);
+		// A read is safe to send again: the same fault on a get is retried and succeeds.
+		this.emulator.faults().enqueue(Operation.GET_VOUCHER, Fault.resetAfterApply());
+		assertThat(retrying.blocking().getVoucher("AMBIGUOUS").gift().balance()).isEqualTo(1500L);
+		assertThat(this.emulator.journal().count(Operation.GET_VOUCHER)).isEqualTo(2);
 	}
 
 	@Test
