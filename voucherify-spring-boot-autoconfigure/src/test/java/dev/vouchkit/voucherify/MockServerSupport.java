@@ -35,7 +35,7 @@ abstract class MockServerSupport {
 			.baseUrl(this.server.url("/").toString())
 			.appId(APP_ID)
 			.appToken(APP_TOKEN)
-			.responseTimeout(Duration.ofSeconds(5))
+			.responseTimeout(Duration.ofSeconds(20))
 			.blockingTimeout(Duration.ofSeconds(10));
 	}
 
@@ -51,7 +51,7 @@ abstract class MockServerSupport {
 	}
 
 	protected RecordedRequest takeRequest() throws InterruptedException {
-		RecordedRequest request = this.server.takeRequest(5, TimeUnit.SECONDS);
+		RecordedRequest request = this.server.takeRequest(30, TimeUnit.SECONDS);
 		assertThat(request).as("request received by the server").isNotNull();
 		return request;
 	}

@@ -46,7 +46,7 @@ class VouchersTemplateCsvImportTests extends MockServerSupport {
 	void importsFromAPath() throws Exception {
 		Path file = Files.writeString(this.tempDir.resolve("gift-cards.csv"), CSV);
 		enqueueJson(202, ACCEPTED);
-		CsvImportResponse reply = this.template.importVouchersUsingCsv(file).block(Duration.ofSeconds(5));
+		CsvImportResponse reply = this.template.importVouchersUsingCsv(file).block(Duration.ofSeconds(30));
 		assertThat(reply.asyncActionId()).isEqualTo("aa_0a1b2c3d4e5f6a7b8c");
 		RecordedRequest request = takeRequest();
 		assertThat(request.getMethod()).isEqualTo("POST");
@@ -68,7 +68,7 @@ class VouchersTemplateCsvImportTests extends MockServerSupport {
 			}
 		};
 		enqueueJson(202, ACCEPTED);
-		this.template.importVouchersUsingCsv(CsvImport.of(resource).webhooksEnable(true)).block(Duration.ofSeconds(5));
+		this.template.importVouchersUsingCsv(CsvImport.of(resource).webhooksEnable(true)).block(Duration.ofSeconds(30));
 		String body = bodyOf(takeRequest());
 		assertThat(body).contains("name=\"file\"; filename=\"codes.csv\"")
 			.contains("name=\"webhooks_enable\"")
@@ -79,7 +79,7 @@ class VouchersTemplateCsvImportTests extends MockServerSupport {
 	void resourceWithoutFilenameGetsADefaultOne() throws Exception {
 		enqueueJson(202, ACCEPTED);
 		this.template.importVouchersUsingCsv(new ByteArrayResource(CSV.getBytes(StandardCharsets.UTF_8)))
-			.block(Duration.ofSeconds(5));
+			.block(Duration.ofSeconds(30));
 		assertThat(bodyOf(takeRequest())).contains("name=\"file\"; filename=\"vouchers.csv\"");
 	}
 

@@ -203,7 +203,7 @@ class VouchersTemplateErrorTests extends MockServerSupport {
 		StepVerifier.create(template.getVoucher("A"))
 			.assertNext((voucher) -> assertThat(voucher.code()).isEqualTo("A"))
 			.expectComplete()
-			.verify(Duration.ofSeconds(10));
+			.verify(Duration.ofSeconds(30));
 	}
 
 	@Test
@@ -228,7 +228,7 @@ class VouchersTemplateErrorTests extends MockServerSupport {
 
 	private static <E extends Throwable> E expectError(reactor.core.publisher.Mono<?> call, Class<E> type) {
 		Throwable[] failure = new Throwable[1];
-		StepVerifier.create(call).expectErrorSatisfies((ex) -> failure[0] = ex).verify(Duration.ofSeconds(10));
+		StepVerifier.create(call).expectErrorSatisfies((ex) -> failure[0] = ex).verify(Duration.ofSeconds(30));
 		assertThat(failure[0]).isInstanceOf(type);
 		return type.cast(failure[0]);
 	}

@@ -65,7 +65,7 @@ class VouchersTemplateInputTests extends MockServerSupport {
 	void baseUrlKeepsAPathPrefixAndDropsATrailingSlash() throws Exception {
 		VouchersTemplate behindProxy = templateBuilder().baseUrl(this.server.url("/voucherify/").toString()).build();
 		enqueueJson(200, "{\"code\":\"A\"}");
-		behindProxy.getVoucher("A").block(Duration.ofSeconds(5));
+		behindProxy.getVoucher("A").block(Duration.ofSeconds(30));
 		assertThat(takeRequest().getTarget()).isEqualTo("/voucherify/v1/vouchers/A");
 	}
 
@@ -75,7 +75,7 @@ class VouchersTemplateInputTests extends MockServerSupport {
 		StepVerifier.create(this.template.getVoucher("A"))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(VoucherifyResponseFormatException.class)
 				.hasMessageContaining("getVoucher"))
-			.verify(Duration.ofSeconds(5));
+			.verify(Duration.ofSeconds(30));
 	}
 
 	@Test
@@ -85,7 +85,7 @@ class VouchersTemplateInputTests extends MockServerSupport {
 		StepVerifier.create(small.getVoucher("A"))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(VoucherifyResponseFormatException.class)
 				.hasMessageContaining("max-in-memory-size"))
-			.verify(Duration.ofSeconds(5));
+			.verify(Duration.ofSeconds(30));
 	}
 
 	@Test

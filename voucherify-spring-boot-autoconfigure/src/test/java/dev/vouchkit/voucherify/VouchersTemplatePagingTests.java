@@ -83,7 +83,7 @@ class VouchersTemplatePagingTests extends MockServerSupport {
 		StepVerifier.create(this.template.streamVouchers(ListVouchersQuery.builder().limit(10).build()))
 			.expectNextCount(30)
 			.expectComplete()
-			.verify(Duration.ofSeconds(10));
+			.verify(Duration.ofSeconds(30));
 		assertThat(this.targets).hasSize(3);
 	}
 
@@ -96,7 +96,7 @@ class VouchersTemplatePagingTests extends MockServerSupport {
 			.thenAwait(Duration.ofMillis(300))
 			.then(() -> assertThat(this.targets).hasSizeLessThanOrEqualTo(2))
 			.thenCancel()
-			.verify(Duration.ofSeconds(10));
+			.verify(Duration.ofSeconds(30));
 		assertThat(this.targets).hasSizeLessThanOrEqualTo(2);
 	}
 
@@ -124,7 +124,7 @@ class VouchersTemplatePagingTests extends MockServerSupport {
 			.expectNextCount(3)
 			.thenAwait(Duration.ofMillis(300))
 			.thenCancel()
-			.verify(Duration.ofSeconds(10));
+			.verify(Duration.ofSeconds(30));
 		assertThat(this.targets).hasSizeLessThanOrEqualTo(2);
 	}
 

@@ -38,7 +38,7 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 	@Test
 	void everyRequestCarriesCredentialsAndClientHeaders() throws Exception {
 		enqueueJson(200, GIFT_CARD);
-		this.template.getVoucher("GIFT-1").block(Duration.ofSeconds(5));
+		this.template.getVoucher("GIFT-1").block(Duration.ofSeconds(30));
 		RecordedRequest request = takeRequest();
 		assertThat(request.getHeaders().get("X-App-Id")).isEqualTo(APP_ID);
 		assertThat(request.getHeaders().get("X-App-Token")).isEqualTo(APP_TOKEN);
@@ -54,14 +54,14 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 	void channelCanBeChosen() throws Exception {
 		VouchersTemplate template = templateBuilder().channel("gift-desk").build();
 		enqueueJson(200, GIFT_CARD);
-		template.getVoucher("GIFT-1").block(Duration.ofSeconds(5));
+		template.getVoucher("GIFT-1").block(Duration.ofSeconds(30));
 		assertThat(takeRequest().getHeaders().get("X-Voucherify-Channel")).isEqualTo("gift-desk");
 	}
 
 	@Test
 	void getVoucher() throws Exception {
 		enqueueJson(200, GIFT_CARD);
-		Voucher voucher = this.template.getVoucher("GIFT-1").block(Duration.ofSeconds(5));
+		Voucher voucher = this.template.getVoucher("GIFT-1").block(Duration.ofSeconds(30));
 		RecordedRequest request = takeRequest();
 		assertThat(request.getMethod()).isEqualTo("GET");
 		assertThat(request.getTarget()).isEqualTo("/v1/vouchers/GIFT-1");
@@ -87,7 +87,7 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 			.updatedBefore(OffsetDateTime.parse("2024-06-01T00:00:00Z"))
 			.order(VoucherOrder.CODE_DESC)
 			.build();
-		var list = this.template.listVouchers(query).block(Duration.ofSeconds(5));
+		var list = this.template.listVouchers(query).block(Duration.ofSeconds(30));
 		RecordedRequest request = takeRequest();
 		assertThat(request.getMethod()).isEqualTo("GET");
 		assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/vouchers");
@@ -108,7 +108,7 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 	@Test
 	void listVouchersWithDefaultsSendsNoQuery() throws Exception {
 		enqueueJson(200, "{\"object\":\"list\",\"data_ref\":\"vouchers\",\"vouchers\":[],\"total\":0}");
-		this.template.listVouchers().block(Duration.ofSeconds(5));
+		this.template.listVouchers().block(Duration.ofSeconds(30));
 		assertThat(takeRequest().getTarget()).isEqualTo("/v1/vouchers");
 	}
 
@@ -116,8 +116,8 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 	void deleteVoucherWithAndWithoutForce() throws Exception {
 		enqueueNoContent();
 		enqueueNoContent();
-		StepVerifier.create(this.template.deleteVoucher("GIFT-1")).expectComplete().verify(Duration.ofSeconds(5));
-		StepVerifier.create(this.template.deleteVoucher("GIFT-1", true)).expectComplete().verify(Duration.ofSeconds(5));
+		StepVerifier.create(this.template.deleteVoucher("GIFT-1")).expectComplete().verify(Duration.ofSeconds(30));
+		StepVerifier.create(this.template.deleteVoucher("GIFT-1", true)).expectComplete().verify(Duration.ofSeconds(30));
 		RecordedRequest binned = takeRequest();
 		RecordedRequest forced = takeRequest();
 		assertThat(binned.getMethod()).isEqualTo("DELETE");
@@ -130,8 +130,8 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 	void enableAndDisableVoucher() throws Exception {
 		enqueueJson(200, GIFT_CARD);
 		enqueueJson(200, GIFT_CARD.replace("\"active\":true", "\"active\":false"));
-		assertThat(this.template.enableVoucher("GIFT-1").block(Duration.ofSeconds(5)).active()).isTrue();
-		assertThat(this.template.disableVoucher("GIFT-1").block(Duration.ofSeconds(5)).active()).isFalse();
+		assertThat(this.template.enableVoucher("GIFT-1").block(Duration.ofSeconds(30)).active()).isTrue();
+		assertThat(this.template.disableVoucher("GIFT-1").block(Duration.ofSeconds(30)).active()).isFalse();
 		RecordedRequest enable = takeRequest();
 		RecordedRequest disable = takeRequest();
 		assertThat(enable.getMethod()).isEqualTo("POST");
@@ -148,7 +148,7 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 				 "object":"balance","related_object":{"type":"voucher","id":"v_abc"}}""");
 		BalanceUpdateResponse reply = this.template
 			.updateVoucherBalance("GIFT-1", BalanceUpdateRequest.of(-2500).withSourceId("order-77").withReason("refund"))
-			.block(Duration.ofSeconds(5));
+			.block(Duration.ofSeconds(30));
 		RecordedRequest request = takeRequest();
 		assertThat(request.getMethod()).isEqualTo("POST");
 		assertThat(request.getTarget()).isEqualTo("/v1/vouchers/GIFT-1/balance");
@@ -171,7 +171,7 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 		var page = this.template
 			.listVoucherTransactions("GIFT-1",
 					ListTransactionsQuery.builder().limit(50).order(TransactionOrder.ID).startingAfterId("vtx_1").build())
-			.block(Duration.ofSeconds(5));
+			.block(Duration.ofSeconds(30));
 		RecordedRequest request = takeRequest();
 		assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/vouchers/GIFT-1/transactions");
 		assertThat(request.getUrl().queryParameter("limit")).isEqualTo("50");
@@ -196,8 +196,8 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 		var scheduled = this.template
 			.exportVoucherTransactions("GIFT-1",
 					ExportTransactionsRequest.of(ExportOrder.CREATED_AT_DESC, ExportField.ID, ExportField.AMOUNT))
-			.block(Duration.ofSeconds(5));
-		this.template.exportVoucherTransactions("GIFT-1", ExportTransactionsRequest.empty()).block(Duration.ofSeconds(5));
+			.block(Duration.ofSeconds(30));
+		this.template.exportVoucherTransactions("GIFT-1", ExportTransactionsRequest.empty()).block(Duration.ofSeconds(30));
 		RecordedRequest withParameters = takeRequest();
 		RecordedRequest empty = takeRequest();
 		assertThat(withParameters.getMethod()).isEqualTo("POST");
@@ -216,7 +216,7 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 		enqueueNoContent();
 		StepVerifier.create(this.template.releaseValidationSession("GIFT-1", "ssn_1"))
 			.expectComplete()
-			.verify(Duration.ofSeconds(5));
+			.verify(Duration.ofSeconds(30));
 		RecordedRequest request = takeRequest();
 		assertThat(request.getMethod()).isEqualTo("DELETE");
 		assertThat(request.getTarget()).isEqualTo("/v1/vouchers/GIFT-1/sessions/ssn_1");
@@ -230,8 +230,8 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 		assertThat(this.server.getRequestCount()).isZero();
 		enqueueJson(200, GIFT_CARD);
 		enqueueJson(200, GIFT_CARD);
-		call.block(Duration.ofSeconds(5));
-		call.block(Duration.ofSeconds(5));
+		call.block(Duration.ofSeconds(30));
+		call.block(Duration.ofSeconds(30));
 		assertThat(this.server.getRequestCount()).as("each subscription sends again").isEqualTo(2);
 	}
 

@@ -265,12 +265,12 @@ class VoucherifyAutoConfigurationTests {
 					StepVerifier.create(context.getBean(VouchersOperations.class).getVoucher("GIFT-1"))
 						.expectNextCount(1)
 						.expectComplete()
-						.verify(Duration.ofSeconds(5));
+						.verify(Duration.ofSeconds(30));
 					// Boot's shared builder, a prototype, is left untouched.
 					WebClient.Builder shared = context.getBean(WebClient.Builder.class);
 					assertThat(shared.build()).isNotNull();
 				});
-			RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+			RecordedRequest request = server.takeRequest(30, TimeUnit.SECONDS);
 			assertThat(request.getHeaders().get("X-Shop")).isEqualTo("north");
 			assertThat(request.getHeaders().get("X-App-Id")).isEqualTo(VoucherifyTestContexts.APP_ID);
 			assertThat(request.getHeaders().get("X-App-Token")).isEqualTo(VoucherifyTestContexts.APP_TOKEN);

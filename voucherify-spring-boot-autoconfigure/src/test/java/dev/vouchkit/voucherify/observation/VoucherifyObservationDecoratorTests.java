@@ -43,7 +43,7 @@ class VoucherifyObservationDecoratorTests {
 		StepVerifier.create(template(null).getVoucher(SECRET_CODE))
 			.expectNextCount(1)
 			.expectComplete()
-			.verify(Duration.ofSeconds(5));
+			.verify(Duration.ofSeconds(30));
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasNumberOfObservationsWithNameEqualTo("voucherify.client.operation", 1)
 			.hasNumberOfObservationsWithNameEqualTo("http.client.requests", 2)
@@ -76,7 +76,7 @@ class VoucherifyObservationDecoratorTests {
 			.build());
 		StepVerifier.create(template(null).getVoucher(SECRET_CODE))
 			.expectError(VoucherifyNotFoundException.class)
-			.verify(Duration.ofSeconds(5));
+			.verify(Duration.ofSeconds(30));
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo("voucherify.client.operation")
 			.that()
@@ -93,7 +93,7 @@ class VoucherifyObservationDecoratorTests {
 		for (int i = 0; i < 3; i++) {
 			this.server.enqueue(new MockResponse.Builder().code(503).build());
 		}
-		StepVerifier.create(template(null).getVoucher("A")).expectError().verify(Duration.ofSeconds(5));
+		StepVerifier.create(template(null).getVoucher("A")).expectError().verify(Duration.ofSeconds(30));
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo("voucherify.client.operation")
 			.that()
@@ -111,7 +111,7 @@ class VoucherifyObservationDecoratorTests {
 				.contextWrite((context) -> context.put(ObservationThreadLocalAccessor.KEY, caller)))
 			.expectNextCount(1)
 			.expectComplete()
-			.verify(Duration.ofSeconds(5));
+			.verify(Duration.ofSeconds(30));
 		caller.stop();
 		TestObservationRegistryAssert.assertThat(this.registry).hasHandledContextsThatSatisfy((contexts) -> assertThat(
 				single(contexts, "voucherify.client.operation").getParentObservation())
@@ -129,7 +129,7 @@ class VoucherifyObservationDecoratorTests {
 			}
 
 		};
-		StepVerifier.create(template(custom).getVoucher("A")).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(5));
+		StepVerifier.create(template(custom).getVoucher("A")).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(30));
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo("voucherify.client.operation")
 			.that()

@@ -69,7 +69,7 @@ class VoucherifyResilienceDecoratorTests {
 			.setHeader("Content-Type", "application/json")
 			.body("{\"code\":\"A\"}")
 			.build());
-		StepVerifier.create(template.getVoucher("A")).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(5));
+		StepVerifier.create(template.getVoucher("A")).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(30));
 		assertThat(this.server.getRequestCount()).isEqualTo(7);
 		assertThat(circuitBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
 	}
@@ -125,7 +125,7 @@ class VoucherifyResilienceDecoratorTests {
 			.setHeader("Content-Type", "application/json")
 			.body("{\"code\":\"A\"}")
 			.build());
-		StepVerifier.create(template.getVoucher("A")).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(5));
+		StepVerifier.create(template.getVoucher("A")).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(30));
 		VoucherifyClientRateLimitException limited = expectError(template.getVoucher("A"),
 				VoucherifyClientRateLimitException.class);
 		assertThat(limited.isTransient()).isTrue();
@@ -169,7 +169,7 @@ class VoucherifyResilienceDecoratorTests {
 
 	private static <E extends Throwable> E expectError(Mono<?> call, Class<E> type) {
 		Throwable[] failure = new Throwable[1];
-		StepVerifier.create(call).expectErrorSatisfies((ex) -> failure[0] = ex).verify(Duration.ofSeconds(10));
+		StepVerifier.create(call).expectErrorSatisfies((ex) -> failure[0] = ex).verify(Duration.ofSeconds(30));
 		assertThat(failure[0]).isInstanceOf(type);
 		return type.cast(failure[0]);
 	}

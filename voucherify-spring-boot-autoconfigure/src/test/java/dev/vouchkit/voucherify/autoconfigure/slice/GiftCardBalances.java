@@ -19,7 +19,7 @@ class GiftCardBalances {
 	}
 
 	Long balanceOf(String code) {
-		return this.vouchers.getVoucher(code).map((voucher) -> voucher.gift().balance()).block(Duration.ofSeconds(5));
+		return this.vouchers.getVoucher(code).map((voucher) -> voucher.gift().balance()).block(Duration.ofSeconds(30));
 	}
 
 }
