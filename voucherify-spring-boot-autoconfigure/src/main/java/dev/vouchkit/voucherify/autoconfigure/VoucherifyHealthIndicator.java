@@ -46,8 +46,8 @@ public class VoucherifyHealthIndicator implements HealthIndicator {
 			CircuitBreaker.Metrics metrics = circuitBreaker.getMetrics();
 			Map<String, Object> detail = new LinkedHashMap<>();
 			detail.put("state", state.name());
-			detail.put("failureRate", metrics.getFailureRate() + "%");
-			detail.put("slowCallRate", metrics.getSlowCallRate() + "%");
+			detail.put("failureRate", rate(metrics.getFailureRate()));
+			detail.put("slowCallRate", rate(metrics.getSlowCallRate()));
 			detail.put("bufferedCalls", metrics.getNumberOfBufferedCalls());
 			detail.put("failedCalls", metrics.getNumberOfFailedCalls());
 			detail.put("notPermittedCalls", metrics.getNumberOfNotPermittedCalls());
@@ -56,6 +56,11 @@ public class VoucherifyHealthIndicator implements HealthIndicator {
 		Status status = open ? new Status(CIRCUIT_OPEN, "Calls to Voucherify fail fast until the circuit half-opens")
 				: Status.UP;
 		return Health.status(status).withDetail("circuitBreakers", details).build();
+	}
+
+	/** Resilience4j reports -1 until the window holds its minimum number of calls. */
+	private static String rate(float percent) {
+		return (percent < 0) ? "not yet measured" : percent + "%";
 	}
 
 }
