@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.vouchkit.voucherify.emulator.Operation;
-import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -19,22 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Uploading a CSV of vouchers and reading the import's outcome.
  */
-@DeskOnEmulatorTest
-class CsvImportTests {
+class CsvImportTests extends OnDemoVouchers {
 
 	private static final String HEADER = "Code,Voucher Type,Value,Category\n";
-
-	@Autowired
-	private WebTestClient client;
-
-	@Autowired
-	private VoucherifyEmulator emulator;
-
-	@BeforeEach
-	void startFromTheDemoVouchers() {
-		this.emulator.reset();
-		DemoEmulatorConfiguration.seedDemoVouchers(this.emulator);
-	}
 
 	@Test
 	void importsAFileAndReportsTheOutcome() {

@@ -7,11 +7,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,22 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the starter reports through Actuator: one timer per operation, Resilience4j meters
  * for Prometheus, and a health contributor.
  */
-@DeskOnEmulatorTest
-class ObservabilityTests {
+class ObservabilityTests extends OnDemoVouchers {
 
 	private static final String OPERATION_TIMER = "/actuator/metrics/voucherify.client.operation";
-
-	@Autowired
-	private WebTestClient client;
-
-	@Autowired
-	private VoucherifyEmulator emulator;
-
-	@BeforeEach
-	void startFromTheDemoVouchers() {
-		this.emulator.reset();
-		DemoEmulatorConfiguration.seedDemoVouchers(this.emulator);
-	}
 
 	@Test
 	void everyCallIsTimedAndTaggedWithItsOperation() {

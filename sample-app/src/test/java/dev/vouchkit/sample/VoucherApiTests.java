@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.vouchkit.voucherify.emulator.Fault;
 import dev.vouchkit.voucherify.emulator.Operation;
-import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -18,20 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every endpoint of {@code /api/vouchers} end to end: desk, starter, HTTP, emulator.
  */
-@DeskOnEmulatorTest
-class VoucherApiTests {
-
-	@Autowired
-	private WebTestClient client;
-
-	@Autowired
-	private VoucherifyEmulator emulator;
-
-	@BeforeEach
-	void startFromTheDemoVouchers() {
-		this.emulator.reset();
-		DemoEmulatorConfiguration.seedDemoVouchers(this.emulator);
-	}
+class VoucherApiTests extends OnDemoVouchers {
 
 	@Test
 	void listsVouchersPageByPage() {

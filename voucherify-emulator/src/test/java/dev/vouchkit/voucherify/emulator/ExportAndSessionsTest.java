@@ -3,28 +3,12 @@ package dev.vouchkit.voucherify.emulator;
 import java.net.URI;
 import java.net.http.HttpRequest;
 
-import dev.vouchkit.voucherify.emulator.junit.VoucherifyEmulatorExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ExportAndSessionsTest {
-
-	@RegisterExtension
-	static final VoucherifyEmulatorExtension EMULATOR = new VoucherifyEmulatorExtension();
-
-	private VoucherifyEmulator emulator;
-
-	private TestClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.emulator = EMULATOR.emulator();
-		this.client = new TestClient(this.emulator);
-	}
+class ExportAndSessionsTest extends EmulatorOverHttp {
 
 	@Test
 	void exportIsScheduledThenDoneWithADownloadableCsv() {

@@ -5,30 +5,19 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 
-import dev.vouchkit.voucherify.emulator.junit.VoucherifyEmulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FaultInjectionTest {
-
-	@RegisterExtension
-	static final VoucherifyEmulatorExtension EMULATOR = new VoucherifyEmulatorExtension();
-
-	private VoucherifyEmulator emulator;
-
-	private TestClient client;
+class FaultInjectionTest extends EmulatorOverHttp {
 
 	private TestClient admin;
 
 	@BeforeEach
-	void setUp() {
-		this.emulator = EMULATOR.emulator();
-		this.client = new TestClient(this.emulator);
+	void setUpAdmin() {
 		this.admin = this.client.anonymous();
 		this.emulator.addGiftCard("GC", 1000);
 	}

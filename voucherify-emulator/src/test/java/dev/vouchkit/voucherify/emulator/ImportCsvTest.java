@@ -4,30 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
-import dev.vouchkit.voucherify.emulator.junit.VoucherifyEmulatorExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ImportCsvTest {
-
-	@RegisterExtension
-	static final VoucherifyEmulatorExtension EMULATOR = new VoucherifyEmulatorExtension();
+class ImportCsvTest extends EmulatorOverHttp {
 
 	private static final String BOUNDARY = "----emulator-test-boundary";
-
-	private VoucherifyEmulator emulator;
-
-	private TestClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.emulator = EMULATOR.emulator();
-		this.client = new TestClient(this.emulator);
-	}
 
 	@Test
 	void importsRowsAndReportsBadOnesInTheAsyncAction() {
