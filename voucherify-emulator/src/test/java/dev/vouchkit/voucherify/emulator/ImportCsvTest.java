@@ -75,6 +75,62 @@ class ImportCsvTest extends EmulatorOverHttp {
 	}
 
 	@Test
+	void readsQuotedFieldsWithEscapedQuotesAndLineBreaks() {
+		String csv = "Code,Voucher Type,Value,Additional Info,Note\r\n"
+				+ "Q-1,GIFT_VOUCHER,100,\"say \"\"hi\"\", then\r\nleave\",\"a\nb\"\r\n"
+				+ "\"Q-2\",\"GIFT_VOUCHER\",\"200\",\"\",\"\"\r\n"
+				+ "Q-3,GIFT_VOUCHER,300,last,row";
+		JsonNode result = importResult(csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(result.get("done_count").asInt()).isEqualTo(3);
+		JsonNode first = this.emulator.voucher("Q-1").orElseThrow();
+		assertThat(first.get("additional_info").asString()).isEqualTo("say \"hi\", then\r\nleave");
+		assertThat(first.get("metadata").get("Note").asString()).isEqualTo("a\nb");
+		JsonNode second = this.emulator.voucher("Q-2").orElseThrow();
+		assertThat(second.get("gift").get("balance").asLong()).isEqualTo(200);
+		assertThat(second.get("additional_info").isNull()).isTrue();
+		assertThat(second.path("metadata").has("Note")).isFalse();
+		assertThat(this.emulator.voucher("Q-3").orElseThrow().get("metadata").get("Note").asString()).isEqualTo("row");
+	}
+
+	@Test
+	void skipsAByteOrderMarkAndReadsUtf8() {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] rows = "Code,Voucher Type,Value,Category,Café\nGRÜN-€,GIFT_VOUCHER,100,Geschenk für dich,Straße\n"
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] file = new byte[bom.length + rows.length];
+		System.arraycopy(bom, 0, file, 0, bom.length);
+		System.arraycopy(rows, 0, file, bom.length, rows.length);
+		JsonNode result = importResult(file);
+		assertThat(result.get("done_count").asInt()).isEqualTo(1);
+		assertThat(result.get("failed_count").asInt()).isZero();
+		JsonNode voucher = this.emulator.voucher("GRÜN-€").orElseThrow();
+		assertThat(voucher.get("category").asString()).isEqualTo("Geschenk für dich");
+		assertThat(voucher.get("metadata").get("Café").asString()).isEqualTo("Straße");
+	}
+
+	@Test
+	void rowNumbersCountTheHeaderBlankLinesAndRecordsNotPhysicalLines() {
+		String csv = "Code,Voucher Type,Value,Additional Info\n" // row 1
+				+ "OK-1,GIFT_VOUCHER,100,\"two\nlines\"\n" // row 2, two physical lines
+				+ "\n" // row 3, blank and skipped
+				+ "BAD-1,GIFT_VOUCHER,x,\n" // row 4
+				+ "\r\n" // row 5, blank and skipped
+				+ "BAD-2,NOT_A_TYPE,1,\n"; // row 6
+		JsonNode result = importResult(csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(result.get("done_count").asInt()).isEqualTo(1);
+		assertThat(result.get("failed").findValuesAsString("code")).containsExactly("BAD-1", "BAD-2");
+		assertThat(result.get("failed").findValues("row")).extracting(JsonNode::asInt).containsExactly(4, 6);
+		assertThat(result.get("failed").get(0).get("reason").asString()).isEqualTo("Value must be an integer");
+	}
+
+	@Test
+	void anEmptyFileImportsNothing() {
+		JsonNode result = importResult(new byte[0]);
+		assertThat(result.get("done_count").asInt()).isZero();
+		assertThat(result.get("failed_count").asInt()).isZero();
+	}
+
+	@Test
 	void requiresAMultipartFilePart() {
 		TestClient.Response json = this.client.post("/v1/vouchers/importCSV", "{\"file\":\"x\"}");
 		assertThat(json.status()).isEqualTo(400);
@@ -115,6 +171,14 @@ class ImportCsvTest extends EmulatorOverHttp {
 		assertThat(result.get("done_count").asInt()).isEqualTo(CsvImport.MAX_CODES);
 		assertThat(result.get("failed").get(0).get("reason").asString()).contains("limit");
 		assertThat(this.emulator.voucherCount()).isEqualTo(CsvImport.MAX_CODES);
+	}
+
+	private JsonNode importResult(byte[] file) {
+		TestClient.Response accepted = upload(file);
+		assertThat(accepted.status()).isEqualTo(202);
+		return this.client.get("/v1/async-actions/" + accepted.json().get("async_action_id").asString())
+			.json()
+			.get("result");
 	}
 
 	private TestClient.Response upload(byte[] file) {
