@@ -1,120 +1,67 @@
 package dev.vouchkit.voucherify.emulator;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Minimal RFC 4180 CSV: a streaming record reader and a field escaper. */
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+
+/**
+ * RFC 4180 CSV on Jackson's CSV dataformat: records without a schema, each a list of fields,
+ * read one at a time; rows written with CRLF and quoted only where a field needs it.
+ */
 final class Csv {
+
+	private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+	private static final CsvMapper MAPPER = CsvMapper.builder()
+		.enable(CsvReadFeature.WRAP_AS_ARRAY)
+		.enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+		.build();
+
+	private static final ObjectWriter ROWS = MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\r\n"));
+
+	private static final TypeReference<List<String>> RECORD = new TypeReference<>() {
+	};
 
 	private Csv() {
 	}
 
-	static String escape(String value) {
-		if (value == null) {
-			return "";
-		}
-		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-			return "\"" + value.replace("\"", "\"\"") + "\"";
-		}
-		return value;
+	/**
+	 * The records of {@code reader}, read as they are consumed; a blank line is a record of one
+	 * empty field. Malformed quoting fails the iteration with a
+	 * {@link tools.jackson.core.exc.StreamReadException}.
+	 */
+	static MappingIterator<List<String>> records(Reader reader) {
+		return MAPPER.readerFor(RECORD).readValues(withoutByteOrderMark(reader));
 	}
 
-	static String line(List<String> fields) {
-		StringBuilder line = new StringBuilder();
-		for (int i = 0; i < fields.size(); i++) {
-			if (i > 0) {
-				line.append(',');
-			}
-			line.append(escape(fields.get(i)));
-		}
-		return line.append("\r\n").toString();
+	/** The rows as one CSV text; {@code null} fields are written empty. */
+	static String write(List<? extends List<String>> rows) {
+		return ROWS.writeValueAsString(rows);
 	}
 
-	/** Reads one record at a time; quoted fields may hold commas, quotes and line breaks. */
-	static final class RecordReader {
-
-		private final Reader reader;
-
-		private int peeked = -2;
-
-		RecordReader(Reader reader) {
-			this.reader = reader;
-		}
-
-		/** The next record, or null at the end of input. */
-		List<String> next() {
-			int c = read();
-			if (c == -1) {
-				return null;
-			}
-			if (c == '\uFEFF') {
-				c = read();
-			}
-			List<String> fields = new ArrayList<>();
-			StringBuilder field = new StringBuilder();
-			boolean quoted = false;
-			while (true) {
-				if (quoted) {
-					if (c == -1) {
-						fields.add(field.toString());
-						return fields;
-					}
-					if (c == '"') {
-						int following = read();
-						if (following == '"') {
-							field.append('"');
-						}
-						else {
-							quoted = false;
-							c = following;
-							continue;
-						}
-					}
-					else {
-						field.append((char) c);
-					}
-				}
-				else if (c == '"' && field.isEmpty()) {
-					quoted = true;
-				}
-				else if (c == ',') {
-					fields.add(field.toString());
-					field.setLength(0);
-				}
-				else if (c == '\r' || c == '\n' || c == -1) {
-					if (c == '\r') {
-						int following = read();
-						if (following != '\n') {
-							this.peeked = following;
-						}
-					}
-					fields.add(field.toString());
-					return fields;
-				}
-				else {
-					field.append((char) c);
-				}
-				c = read();
+	// Jackson drops a byte order mark only when it decodes bytes itself; here the text is decoded already.
+	private static Reader withoutByteOrderMark(Reader reader) {
+		PushbackReader pushback = new PushbackReader(reader, 1);
+		try {
+			int first = pushback.read();
+			if (first != -1 && first != BYTE_ORDER_MARK) {
+				pushback.unread(first);
 			}
 		}
-
-		private int read() {
-			if (this.peeked != -2) {
-				int c = this.peeked;
-				this.peeked = -2;
-				return c;
-			}
-			try {
-				return this.reader.read();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-
+		return pushback;
 	}
 
 }

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -58,31 +60,38 @@ final class CsvImport {
 
 	/** Reads and applies the whole file; returns the async action's {@code result}. */
 	ObjectNode run(Reader input) {
-		Csv.RecordReader reader = new Csv.RecordReader(input);
-		List<String> header = reader.next();
-		if (header == null) {
-			header = List.of();
-		}
-		int rowNumber = 1;
+		List<String> header = null;
+		int rowNumber = 0;
 		int codes = 0;
-		for (List<String> record = reader.next(); record != null; record = reader.next()) {
-			rowNumber++;
-			if (record.size() == 1 && record.get(0).isBlank()) {
-				continue;
+		try (MappingIterator<List<String>> records = Csv.records(input)) {
+			while (records.hasNextValue()) {
+				List<String> record = records.nextValue();
+				rowNumber++;
+				if (header == null) {
+					header = record;
+					continue;
+				}
+				if (record.size() == 1 && record.get(0).isBlank()) {
+					continue;
+				}
+				String code = cell(header, record, "Code");
+				if (codes == MAX_CODES) {
+					fail(code, rowNumber, "Import limit of " + MAX_CODES + " codes reached; the rest of the file was not imported");
+					break;
+				}
+				codes++;
+				try {
+					applyRow(header, record, code);
+					this.doneCount++;
+				}
+				catch (ApiError ex) {
+					fail(code, rowNumber, ex.details != null ? ex.details : ex.getMessage());
+				}
 			}
-			String code = cell(header, record, "Code");
-			if (codes == MAX_CODES) {
-				fail(code, rowNumber, "Import limit of " + MAX_CODES + " codes reached; the rest of the file was not imported");
-				break;
-			}
-			codes++;
-			try {
-				applyRow(header, record, code);
-				this.doneCount++;
-			}
-			catch (ApiError ex) {
-				fail(code, rowNumber, ex.details != null ? ex.details : ex.getMessage());
-			}
+		}
+		catch (StreamReadException ex) {
+			fail(null, rowNumber + 1,
+					"Not valid CSV: " + ex.getOriginalMessage() + "; the rest of the file was not imported");
 		}
 		ObjectNode result = Json.object();
 		result.put("message",

@@ -132,10 +132,11 @@ final class ExportHandlers {
 		if (fields.isEmpty()) {
 			fields.addAll(FIELDS);
 		}
-		StringBuilder csv = new StringBuilder(Csv.line(fields));
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(fields);
 		Voucher voucher = this.state.findOrNull(job.voucherCode);
 		if (voucher == null) {
-			return csv.toString();
+			return Csv.write(rows);
 		}
 		List<Voucher.Transaction> transactions = new ArrayList<>(voucher.transactions);
 		if (!"created_at".equals(job.parameters.path("order").asString("-created_at"))) {
@@ -153,9 +154,9 @@ final class ExportHandlers {
 				values.add(value.isMissingNode() || value.isNull() ? null
 						: value.isContainer() ? Json.MAPPER.writeValueAsString(value) : value.asString());
 			}
-			csv.append(Csv.line(values));
+			rows.add(values);
 		}
-		return csv.toString();
+		return Csv.write(rows);
 	}
 
 }

@@ -124,6 +124,19 @@ class ImportCsvTest extends EmulatorOverHttp {
 	}
 
 	@Test
+	void stopsAtMalformedQuotingAndSaysWhereInsteadOfGuessing() {
+		String csv = "Code,Voucher Type,Value,Category\n" + "OK-1,GIFT_VOUCHER,100,\"fine\"\n"
+				+ "BAD-1,GIFT_VOUCHER,100,\"closed\"early\n" + "NEVER-1,GIFT_VOUCHER,100,\n";
+		JsonNode result = importResult(csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(result.get("done_count").asInt()).isEqualTo(1);
+		assertThat(result.get("failed_count").asInt()).isEqualTo(1);
+		assertThat(result.get("failed").get(0).get("row").asInt()).isEqualTo(3);
+		assertThat(result.get("failed").get(0).get("reason").asString()).startsWith("Not valid CSV: ")
+			.endsWith("the rest of the file was not imported");
+		assertThat(this.emulator.voucher("NEVER-1")).isEmpty();
+	}
+
+	@Test
 	void anEmptyFileImportsNothing() {
 		JsonNode result = importResult(new byte[0]);
 		assertThat(result.get("done_count").asInt()).isZero();
