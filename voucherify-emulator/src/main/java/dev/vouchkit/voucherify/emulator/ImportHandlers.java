@@ -7,8 +7,12 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import io.netty.buffer.ByteBufInputStream;
 import io.netty.handler.codec.http.multipart.HttpData;
@@ -20,12 +24,19 @@ import tools.jackson.databind.node.ObjectNode;
  * Netty as it arrives; parts above 64 KiB spill to a temporary file and no part may exceed the
  * gateway's 10 MiB, so memory stays bounded. The import itself runs before the 202 is sent, so
  * the async action is already DONE when a client first reads it.
+ *
+ * <p>
+ * Spilled parts go to one directory per emulator, made on the first upload and removed on
+ * {@link #close()}. Left to itself, Reactor Netty makes a new {@code RN_form_*} directory for
+ * every form it decodes and never removes it.
  */
-final class ImportHandlers {
+final class ImportHandlers implements AutoCloseable {
 
 	private static final String MISSING_FILE = "Payload should have required property 'file'";
 
 	private final EmulatorState state;
+
+	private Path spillDirectory;
 
 	ImportHandlers(EmulatorState state) {
 		this.state = state;
@@ -43,7 +54,9 @@ final class ImportHandlers {
 		Instant started = this.state.now();
 		AtomicReference<ObjectNode> result = new AtomicReference<>();
 		return exchange.request()
-			.receiveForm((form) -> form.maxInMemorySize(64 * 1024).maxSize(ApiError.MAX_PAYLOAD_BYTES))
+			.receiveForm((form) -> form.maxInMemorySize(64 * 1024)
+				.maxSize(ApiError.MAX_PAYLOAD_BYTES)
+				.baseDirectory(spillDirectory()))
 			.doOnNext((part) -> {
 				if ("file".equals(part.getName()) && result.get() == null) {
 					try (Reader reader = new InputStreamReader(open(part), StandardCharsets.UTF_8)) {
@@ -71,6 +84,35 @@ final class ImportHandlers {
 			// stalls on the next request (seen under load); closing it makes clients reconnect.
 			.onErrorResume((ex) -> Mono.just(Dispatcher.errorReply(ex, exchange.requestId())))
 			.map((reply) -> reply.withHeader("Connection", "close"));
+	}
+
+	private synchronized Path spillDirectory() {
+		if (this.spillDirectory == null) {
+			try {
+				this.spillDirectory = Files.createTempDirectory("voucherify-emulator-uploads-");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return this.spillDirectory;
+	}
+
+	/** Removes the spill directory with anything an interrupted upload left in it. */
+	@Override
+	public synchronized void close() {
+		if (this.spillDirectory == null) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(this.spillDirectory)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+			this.spillDirectory = null;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static InputStream open(HttpData part) throws IOException {

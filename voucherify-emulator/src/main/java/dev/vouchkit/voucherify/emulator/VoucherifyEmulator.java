@@ -53,6 +53,8 @@ public final class VoucherifyEmulator implements AutoCloseable {
 
 	private final RateLimiter rateLimiter;
 
+	private final ImportHandlers imports;
+
 	private final DisposableServer server;
 
 	private VoucherifyEmulator(Builder builder) {
@@ -62,7 +64,8 @@ public final class VoucherifyEmulator implements AutoCloseable {
 		this.state = new EmulatorState(builder.clock);
 		this.rateLimiter = new RateLimiter(builder.clock, builder.rateLimitPerMinute);
 		Router api = new Router();
-		new ImportHandlers(this.state).register(api);
+		this.imports = new ImportHandlers(this.state);
+		this.imports.register(api);
 		new VoucherHandlers(this.state).register(api);
 		new BalanceHandlers(this.state).register(api);
 		new ExportHandlers(this.state, this::baseUrl).register(api);
@@ -112,6 +115,7 @@ public final class VoucherifyEmulator implements AutoCloseable {
 		if (!this.server.isDisposed()) {
 			this.server.disposeNow(Duration.ofSeconds(5));
 		}
+		this.imports.close();
 	}
 
 	// ---- seeding ---------------------------------------------------------------------------

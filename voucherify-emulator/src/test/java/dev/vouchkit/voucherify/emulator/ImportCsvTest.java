@@ -1,7 +1,5 @@
 package dev.vouchkit.voucherify.emulator;
 
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -10,8 +8,6 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportCsvTest extends EmulatorOverHttp {
-
-	private static final String BOUNDARY = "----emulator-test-boundary";
 
 	@Test
 	void importsRowsAndReportsBadOnesInTheAsyncAction() {
@@ -31,7 +27,7 @@ class ImportCsvTest extends EmulatorOverHttp {
 				BINNED,GIFT_VOUCHER,1,,,,,,,,,
 				EXISTING,GIFT_VOUCHER,999,,Updated,,,,,FALSE,,
 				""";
-		TestClient.Response accepted = upload(csv.getBytes(StandardCharsets.UTF_8));
+		TestClient.Response accepted = this.client.uploadCsv("file", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(accepted.status()).isEqualTo(202);
 		String actionId = accepted.json().get("async_action_id").asString();
 		assertThat(actionId).matches("aa_[0-9a-f]{18}");
@@ -80,7 +76,7 @@ class ImportCsvTest extends EmulatorOverHttp {
 				+ "Q-1,GIFT_VOUCHER,100,\"say \"\"hi\"\", then\r\nleave\",\"a\nb\"\r\n"
 				+ "\"Q-2\",\"GIFT_VOUCHER\",\"200\",\"\",\"\"\r\n"
 				+ "Q-3,GIFT_VOUCHER,300,last,row";
-		JsonNode result = importResult(csv.getBytes(StandardCharsets.UTF_8));
+		JsonNode result = this.client.importCsv(csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(result.get("done_count").asInt()).isEqualTo(3);
 		JsonNode first = this.emulator.voucher("Q-1").orElseThrow();
 		assertThat(first.get("additional_info").asString()).isEqualTo("say \"hi\", then\r\nleave");
@@ -100,7 +96,7 @@ class ImportCsvTest extends EmulatorOverHttp {
 		byte[] file = new byte[bom.length + rows.length];
 		System.arraycopy(bom, 0, file, 0, bom.length);
 		System.arraycopy(rows, 0, file, bom.length, rows.length);
-		JsonNode result = importResult(file);
+		JsonNode result = this.client.importCsv(file);
 		assertThat(result.get("done_count").asInt()).isEqualTo(1);
 		assertThat(result.get("failed_count").asInt()).isZero();
 		JsonNode voucher = this.emulator.voucher("GRÜN-€").orElseThrow();
@@ -116,7 +112,7 @@ class ImportCsvTest extends EmulatorOverHttp {
 				+ "BAD-1,GIFT_VOUCHER,x,\n" // row 4
 				+ "\r\n" // row 5, blank and skipped
 				+ "BAD-2,NOT_A_TYPE,1,\n"; // row 6
-		JsonNode result = importResult(csv.getBytes(StandardCharsets.UTF_8));
+		JsonNode result = this.client.importCsv(csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(result.get("done_count").asInt()).isEqualTo(1);
 		assertThat(result.get("failed").findValuesAsString("code")).containsExactly("BAD-1", "BAD-2");
 		assertThat(result.get("failed").findValues("row")).extracting(JsonNode::asInt).containsExactly(4, 6);
@@ -127,7 +123,7 @@ class ImportCsvTest extends EmulatorOverHttp {
 	void stopsAtMalformedQuotingAndSaysWhereInsteadOfGuessing() {
 		String csv = "Code,Voucher Type,Value,Category\n" + "OK-1,GIFT_VOUCHER,100,\"fine\"\n"
 				+ "BAD-1,GIFT_VOUCHER,100,\"closed\"early\n" + "NEVER-1,GIFT_VOUCHER,100,\n";
-		JsonNode result = importResult(csv.getBytes(StandardCharsets.UTF_8));
+		JsonNode result = this.client.importCsv(csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(result.get("done_count").asInt()).isEqualTo(1);
 		assertThat(result.get("failed_count").asInt()).isEqualTo(1);
 		assertThat(result.get("failed").get(0).get("row").asInt()).isEqualTo(3);
@@ -138,7 +134,7 @@ class ImportCsvTest extends EmulatorOverHttp {
 
 	@Test
 	void anEmptyFileImportsNothing() {
-		JsonNode result = importResult(new byte[0]);
+		JsonNode result = this.client.importCsv(new byte[0]);
 		assertThat(result.get("done_count").asInt()).isZero();
 		assertThat(result.get("failed_count").asInt()).isZero();
 	}
@@ -149,10 +145,7 @@ class ImportCsvTest extends EmulatorOverHttp {
 		assertThat(json.status()).isEqualTo(400);
 		assertThat(json.json().get("key").asString()).isEqualTo("invalid_payload");
 		assertThat(json.json().get("details").asString()).isEqualTo("Payload should have required property 'file'");
-		TestClient.Response wrongPart = this.client.send(this.client.request("/v1/vouchers/importCSV")
-			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart("other", "a,b\n".getBytes(StandardCharsets.UTF_8))))
-			.build());
+		TestClient.Response wrongPart = this.client.uploadCsv("other", "a,b\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(wrongPart.status()).isEqualTo(400);
 		assertThat(wrongPart.json().get("details").asString()).isEqualTo("Payload should have required property 'file'");
 	}
@@ -161,7 +154,7 @@ class ImportCsvTest extends EmulatorOverHttp {
 	void rejectsFilesOverTenMegabytesWithTheGatewayShape() {
 		byte[] big = new byte[10_485_760 + 1];
 		java.util.Arrays.fill(big, (byte) 'a');
-		TestClient.Response tooLarge = upload(big);
+		TestClient.Response tooLarge = this.client.uploadCsv("file", big);
 		assertThat(tooLarge.status()).isEqualTo(413);
 		JsonNode body = tooLarge.json();
 		assertThat(body.get("statusCode").asInt()).isEqualTo(413);
@@ -176,7 +169,7 @@ class ImportCsvTest extends EmulatorOverHttp {
 		for (int i = 0; i < CsvImport.MAX_CODES + 2; i++) {
 			csv.append("C").append(i).append(",GIFT_VOUCHER,100\n");
 		}
-		TestClient.Response accepted = upload(csv.toString().getBytes(StandardCharsets.UTF_8));
+		TestClient.Response accepted = this.client.uploadCsv("file", csv.toString().getBytes(StandardCharsets.UTF_8));
 		assertThat(accepted.status()).isEqualTo(202);
 		JsonNode result = this.client.get("/v1/async-actions/" + accepted.json().get("async_action_id").asString())
 			.json()
@@ -184,33 +177,6 @@ class ImportCsvTest extends EmulatorOverHttp {
 		assertThat(result.get("done_count").asInt()).isEqualTo(CsvImport.MAX_CODES);
 		assertThat(result.get("failed").get(0).get("reason").asString()).contains("limit");
 		assertThat(this.emulator.voucherCount()).isEqualTo(CsvImport.MAX_CODES);
-	}
-
-	private JsonNode importResult(byte[] file) {
-		TestClient.Response accepted = upload(file);
-		assertThat(accepted.status()).isEqualTo(202);
-		return this.client.get("/v1/async-actions/" + accepted.json().get("async_action_id").asString())
-			.json()
-			.get("result");
-	}
-
-	private TestClient.Response upload(byte[] file) {
-		return this.client.send(this.client.request("/v1/vouchers/importCSV")
-			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart("file", file)))
-			.build());
-	}
-
-	private static byte[] multipart(String field, byte[] content) {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"webhooks_enable\"\r\n\r\nfalse\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field
-				+ "\"; filename=\"vouchers.csv\"\r\nContent-Type: text/csv\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return body.toByteArray();
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.vouchkit.voucherify.emulator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +15,9 @@ class StandaloneJarIT {
 		Path jar = Path.of(System.getProperty("emulator.standalone.jar", "target/missing.jar"));
 		assertThat(jar).as("built by the package phase").exists();
 		assertThat(Files.size(jar)).isGreaterThan(1_000_000);
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		StandaloneMainTest.assertProcessServes(new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--port=0",
-				"--app-id=proc-app", "--app-token=proc-token")));
+		try (EmulatorProcess process = EmulatorProcess.fromJar(jar)) {
+			StandaloneMainTest.assertServes(process.client());
+		}
 	}
 
 }

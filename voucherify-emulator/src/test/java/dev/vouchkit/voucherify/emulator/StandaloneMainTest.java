@@ -1,13 +1,6 @@
 package dev.vouchkit.voucherify.emulator;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class StandaloneMainTest {
-
-	static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
 	@Test
 	void parsesArgumentsAndStartsWithTheSeed() {
@@ -36,40 +27,17 @@ class StandaloneMainTest {
 
 	@Test
 	void runsAsASeparateProcess() throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
-				VoucherifyEmulatorMain.class.getName(), "--port=0", "--app-id=proc-app", "--app-token=proc-token");
-		assertProcessServes(new ProcessBuilder(command));
+		try (EmulatorProcess process = EmulatorProcess.fromClassPath()) {
+			assertServes(process.client());
+		}
 	}
 
-	/** Starts the process, waits for its "listening on" line, calls it, then stops it. */
-	static void assertProcessServes(ProcessBuilder builder) throws Exception {
-		Process process = builder.redirectErrorStream(true).start();
-		try {
-			BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-			String baseUrl = null;
-			while (baseUrl == null) {
-				String line = output.readLine();
-				if (line == null) {
-					break;
-				}
-				System.out.println("[emulator] " + line);
-				Matcher matcher = LISTENING.matcher(line);
-				if (matcher.find()) {
-					baseUrl = matcher.group(1);
-				}
-			}
-			assertThat(baseUrl).as("the process printed where it listens").isNotNull();
-			TestClient client = new TestClient(baseUrl, "proc-app", "proc-token");
-			assertThat(client.anonymous().post("/_emulator/seed",
-					"[{\"code\":\"P1\",\"type\":\"GIFT_VOUCHER\",\"gift\":{\"amount\":10}}]").status()).isEqualTo(200);
-			assertThat(client.get("/v1/vouchers/P1").json().at("/gift/balance").asLong()).isEqualTo(10);
-			assertThat(client.anonymous().get("/v1/vouchers/P1").status()).isEqualTo(401);
-		}
-		finally {
-			process.destroy();
-			assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-		}
+	/** Seeds a voucher through the admin API and reads it back, with and without credentials. */
+	static void assertServes(TestClient client) {
+		assertThat(client.anonymous().post("/_emulator/seed",
+				"[{\"code\":\"P1\",\"type\":\"GIFT_VOUCHER\",\"gift\":{\"amount\":10}}]").status()).isEqualTo(200);
+		assertThat(client.get("/v1/vouchers/P1").json().at("/gift/balance").asLong()).isEqualTo(10);
+		assertThat(client.anonymous().get("/v1/vouchers/P1").status()).isEqualTo(401);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.vouchkit.voucherify.emulator;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * response under /v1/vouchers is checked against the OpenAPI contract on the way back.
  */
 final class TestClient {
+
+	private static final String BOUNDARY = "----emulator-test-boundary";
 
 	/** For tests that drive many calls themselves. */
 	static final HttpClient HTTP = newHttpClient();
@@ -75,6 +78,35 @@ final class TestClient {
 			request.header("Content-Type", "application/json");
 		}
 		return send(request.build());
+	}
+
+	/** importCSV with {@code file} as the multipart part named {@code part}. */
+	Response uploadCsv(String part, byte[] file) {
+		return send(request("/v1/vouchers/importCSV")
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(part, file)))
+			.build());
+	}
+
+	/** importCSV with {@code file} as part {@code file}; returns the import's result once it is accepted. */
+	JsonNode importCsv(byte[] file) {
+		Response accepted = uploadCsv("file", file);
+		if (accepted.status() != 202) {
+			throw new AssertionError("importCSV answered " + accepted.status() + ": " + accepted.body());
+		}
+		return get("/v1/async-actions/" + accepted.json().get("async_action_id").asString()).json().get("result");
+	}
+
+	private static byte[] multipart(String part, byte[] content) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"webhooks_enable\"\r\n\r\nfalse\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part
+				+ "\"; filename=\"vouchers.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return body.toByteArray();
 	}
 
 	HttpRequest.Builder request(String path, String... headers) {
