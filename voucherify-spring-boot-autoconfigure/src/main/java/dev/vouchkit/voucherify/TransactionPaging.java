@@ -44,7 +44,7 @@ final class TransactionPaging {
 			return Mono.empty();
 		}
 		if (page.query.page() != null) {
-			return fetch(page.query.withPage(page.query.page() + 1));
+			return fetch(page.query.copy((next) -> next.page(page.query.page() + 1)));
 		}
 		String cursor = page.list.moreStartingAfter();
 		if (cursor == null) {
@@ -55,7 +55,7 @@ final class TransactionPaging {
 					+ " without a cursor that moves past " + page.query.startingAfterId(),
 					VoucherifyOperation.LIST_VOUCHER_TRANSACTIONS, 200, null));
 		}
-		return fetch(page.query.withStartingAfterId(cursor));
+		return fetch(page.query.toBuilder().startingAfterId(cursor).build());
 	}
 
 	private record Page(ListTransactionsQuery query, VoucherTransactionList list) {

@@ -55,7 +55,7 @@ final class VoucherPaging {
 		}
 		int pageNumber = page.pageNumber();
 		if (pageNumber < VouchersTemplate.MAX_VOUCHER_PAGE) {
-			return fetch(page.query.withPage(pageNumber + 1), page.alreadyEmitted, page.windowBoundary);
+			return fetch(page.query.copy((next) -> next.page(pageNumber + 1)), page.alreadyEmitted, page.windowBoundary);
 		}
 		return nextWindow(page);
 	}
@@ -83,9 +83,16 @@ final class VoucherPaging {
 				emittedAtBoundary.add(voucher.id());
 			}
 		}
-		ListVouchersQuery window = newestFirst ? page.query.withCreatedBefore(boundary.plusNanos(1_000_000))
-				: page.query.withCreatedAfter(boundary.minusNanos(1_000_000));
-		return fetch(window.withPage(1), Set.copyOf(emittedAtBoundary), boundary);
+		ListVouchersQuery window = page.query.copy((next) -> {
+			if (newestFirst) {
+				next.createdBefore(boundary.plusNanos(1_000_000));
+			}
+			else {
+				next.createdAfter(boundary.minusNanos(1_000_000));
+			}
+			next.page(1);
+		});
+		return fetch(window, Set.copyOf(emittedAtBoundary), boundary);
 	}
 
 	private static final class Page {

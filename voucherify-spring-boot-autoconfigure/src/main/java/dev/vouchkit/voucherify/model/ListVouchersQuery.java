@@ -4,18 +4,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The query parameters of list-vouchers ({@code GET /v1/vouchers}). Immutable; build it with
  * {@link #builder()}, start from {@link #defaults()} (no parameters: the server's default of
- * 10 vouchers, newest first) or derive copies with the {@code with…} methods. Every value is
- * checked when it is set, before any request is made: an invalid one throws
- * {@link IllegalArgumentException} whose message names the wire parameter.
+ * 10 vouchers, newest first) or derive a changed copy with {@link #copy(java.util.function.Consumer) copy(…)} or
+ * {@link #toBuilder()}. Every value is checked when it is set, before any request is made: an
+ * invalid one throws {@link IllegalArgumentException} whose message names the wire parameter.
  *
  * <pre>{@code
  * ListVouchersQuery query = ListVouchersQuery.builder()
@@ -27,8 +25,27 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@link #toQueryParameters()} gives the wire form.
+ *
+ * @param limit {@code limit}: vouchers per page, 1 to 100, or {@code null} for the server default (10)
+ * @param page {@code page}: 1-based page number, 1 to 99, or {@code null} for the first page
+ * @param category {@code category}: a category name, or {@code null}
+ * @param campaignId {@code campaign_id}: a campaign id ({@code camp_…}), or {@code null}
+ * @param customer {@code customer}: the holder's id ({@code cust_…}) or source id, or {@code null}
+ * @param campaign {@code campaign}: a campaign <em>name</em>, or {@code null}
+ * @param createdBefore {@code created_at[before]}, or {@code null}
+ * @param createdAfter {@code created_at[after]}, or {@code null}
+ * @param updatedBefore {@code updated_at[before]}, or {@code null}
+ * @param updatedAfter {@code updated_at[after]}, or {@code null}
+ * @param order {@code order}, or {@code null} for the server default (newest first)
+ * @param code {@code code}: an exact voucher code, or {@code null}
+ * @param ids {@code ids}: voucher ids; empty when not set
+ * @param filters the advanced filters by full wire name, e.g.
+ * {@code filters[active][conditions][$enabled]} → {@code true}; empty when none
  */
-public final class ListVouchersQuery {
+public record ListVouchersQuery(Integer limit, Integer page, String category, String campaignId, String customer,
+		String campaign, OffsetDateTime createdBefore, OffsetDateTime createdAfter, OffsetDateTime updatedBefore,
+		OffsetDateTime updatedAfter, VoucherOrder order, String code, List<String> ids, Map<String, String> filters)
+		implements ListQuery<ListVouchersQuery, ListVouchersQuery.Builder> {
 
 	/** The largest {@code limit} the API accepts. */
 	public static final int MAX_LIMIT = 100;
@@ -36,53 +53,26 @@ public final class ListVouchersQuery {
 	/** The largest {@code page} the API accepts. */
 	public static final int MAX_PAGE = 99;
 
+	private static final String JUNCTION = "filters[junction]";
+
 	private static final ListVouchersQuery DEFAULTS = new Builder().build();
 
-	private final Integer limit;
-
-	private final Integer page;
-
-	private final String category;
-
-	private final String campaignId;
-
-	private final String customer;
-
-	private final String campaign;
-
-	private final OffsetDateTime createdBefore;
-
-	private final OffsetDateTime createdAfter;
-
-	private final OffsetDateTime updatedBefore;
-
-	private final OffsetDateTime updatedAfter;
-
-	private final VoucherOrder order;
-
-	private final String code;
-
-	private final List<String> ids;
-
-	private final Map<String, String> filters;
-
-	private ListVouchersQuery(Builder builder) {
-		ModelSupport.requireOrdered(builder.createdBefore, builder.createdAfter, "created_at");
-		ModelSupport.requireOrdered(builder.updatedBefore, builder.updatedAfter, "updated_at");
-		this.limit = builder.limit;
-		this.page = builder.page;
-		this.category = builder.category;
-		this.campaignId = builder.campaignId;
-		this.customer = builder.customer;
-		this.campaign = builder.campaign;
-		this.createdBefore = builder.createdBefore;
-		this.createdAfter = builder.createdAfter;
-		this.updatedBefore = builder.updatedBefore;
-		this.updatedAfter = builder.updatedAfter;
-		this.order = builder.order;
-		this.code = builder.code;
-		this.ids = Collections.unmodifiableList(new ArrayList<>(builder.ids));
-		this.filters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.filters));
+	/**
+	 * Checks every parameter; the builder's setters run the same checks as each value is set.
+	 * @throws IllegalArgumentException naming the first invalid parameter
+	 */
+	public ListVouchersQuery {
+		checkLimit(limit);
+		checkPage(page);
+		ModelSupport.requireNotBlank(category, "category");
+		ModelSupport.requireNotBlank(campaignId, "campaign_id");
+		ModelSupport.requireNotBlank(customer, "customer");
+		ModelSupport.requireNotBlank(campaign, "campaign");
+		ModelSupport.requireNotBlank(code, "code");
+		ModelSupport.requireOrdered(createdBefore, createdAfter, "created_at");
+		ModelSupport.requireOrdered(updatedBefore, updatedAfter, "updated_at");
+		ids = checkIds(ids);
+		filters = ModelSupport.map(filters);
 	}
 
 	/**
@@ -101,101 +91,9 @@ public final class ListVouchersQuery {
 		return new Builder();
 	}
 
-	/**
-	 * A builder holding this query's parameters.
-	 * @return a new builder
-	 */
+	@Override
 	public Builder toBuilder() {
 		return new Builder(this);
-	}
-
-	/**
-	 * A copy with another {@code page}.
-	 * @param page 1 to 99
-	 * @return the copy
-	 * @throws IllegalArgumentException if {@code page} is out of range
-	 */
-	public ListVouchersQuery withPage(int page) {
-		return toBuilder().page(page).build();
-	}
-
-	/**
-	 * A copy with another {@code limit}.
-	 * @param limit 1 to 100
-	 * @return the copy
-	 * @throws IllegalArgumentException if {@code limit} is out of range
-	 */
-	public ListVouchersQuery withLimit(int limit) {
-		return toBuilder().limit(limit).build();
-	}
-
-	/**
-	 * A copy with another {@code order}.
-	 * @param order the order, or {@code null} for the server default
-	 * @return the copy
-	 */
-	public ListVouchersQuery withOrder(VoucherOrder order) {
-		return toBuilder().order(order).build();
-	}
-
-	/**
-	 * A copy with another {@code created_at[before]}.
-	 * @param createdBefore the bound, or {@code null} to remove it
-	 * @return the copy
-	 * @throws IllegalArgumentException if it lies before {@code created_at[after]}
-	 */
-	public ListVouchersQuery withCreatedBefore(OffsetDateTime createdBefore) {
-		return toBuilder().createdBefore(createdBefore).build();
-	}
-
-	/**
-	 * A copy with another {@code created_at[before]}.
-	 * @param createdBefore the bound, or {@code null} to remove it
-	 * @return the copy
-	 * @throws IllegalArgumentException if it lies before {@code created_at[after]}
-	 */
-	public ListVouchersQuery withCreatedBefore(Instant createdBefore) {
-		return withCreatedBefore(ModelSupport.utc(createdBefore));
-	}
-
-	/**
-	 * A copy with another {@code created_at[after]}.
-	 * @param createdAfter the bound, or {@code null} to remove it
-	 * @return the copy
-	 * @throws IllegalArgumentException if it lies after {@code created_at[before]}
-	 */
-	public ListVouchersQuery withCreatedAfter(OffsetDateTime createdAfter) {
-		return toBuilder().createdAfter(createdAfter).build();
-	}
-
-	/**
-	 * A copy with another {@code created_at[after]}.
-	 * @param createdAfter the bound, or {@code null} to remove it
-	 * @return the copy
-	 * @throws IllegalArgumentException if it lies after {@code created_at[before]}
-	 */
-	public ListVouchersQuery withCreatedAfter(Instant createdAfter) {
-		return withCreatedAfter(ModelSupport.utc(createdAfter));
-	}
-
-	/**
-	 * A copy with another {@code updated_at[before]}.
-	 * @param updatedBefore the bound, or {@code null} to remove it
-	 * @return the copy
-	 * @throws IllegalArgumentException if it lies before {@code updated_at[after]}
-	 */
-	public ListVouchersQuery withUpdatedBefore(OffsetDateTime updatedBefore) {
-		return toBuilder().updatedBefore(updatedBefore).build();
-	}
-
-	/**
-	 * A copy with another {@code updated_at[after]}.
-	 * @param updatedAfter the bound, or {@code null} to remove it
-	 * @return the copy
-	 * @throws IllegalArgumentException if it lies after {@code updated_at[before]}
-	 */
-	public ListVouchersQuery withUpdatedAfter(OffsetDateTime updatedAfter) {
-		return toBuilder().updatedAfter(updatedAfter).build();
 	}
 
 	/**
@@ -207,6 +105,7 @@ public final class ListVouchersQuery {
 	 * percent-encodes names and values when building the URI.
 	 * @return an unmodifiable map of parameter name to values
 	 */
+	@Override
 	public Map<String, List<String>> toQueryParameters() {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		ModelSupport.put(parameters, "limit", this.limit);
@@ -215,162 +114,17 @@ public final class ListVouchersQuery {
 		ModelSupport.put(parameters, "campaign_id", this.campaignId);
 		ModelSupport.put(parameters, "customer", this.customer);
 		ModelSupport.put(parameters, "campaign", this.campaign);
-		putTimestamp(parameters, "created_at[before]", this.createdBefore);
-		putTimestamp(parameters, "created_at[after]", this.createdAfter);
-		putTimestamp(parameters, "updated_at[before]", this.updatedBefore);
-		putTimestamp(parameters, "updated_at[after]", this.updatedAfter);
+		ModelSupport.put(parameters, "created_at[before]", this.createdBefore);
+		ModelSupport.put(parameters, "created_at[after]", this.createdAfter);
+		ModelSupport.put(parameters, "updated_at[before]", this.updatedBefore);
+		ModelSupport.put(parameters, "updated_at[after]", this.updatedAfter);
 		ModelSupport.put(parameters, "order", this.order);
 		ModelSupport.put(parameters, "code", this.code);
 		if (!this.ids.isEmpty()) {
 			parameters.put("ids", this.ids);
 		}
 		this.filters.forEach((name, value) -> ModelSupport.put(parameters, name, value));
-		return Collections.unmodifiableMap(parameters);
-	}
-
-	private static void putTimestamp(Map<String, List<String>> parameters, String name, OffsetDateTime value) {
-		if (value != null) {
-			parameters.put(name, List.of(ModelSupport.timestamp(value)));
-		}
-	}
-
-	/**
-	 * {@code limit}: vouchers per page.
-	 * @return 1 to 100, or {@code null} for the server default (10)
-	 */
-	public Integer limit() {
-		return this.limit;
-	}
-
-	/**
-	 * {@code page}: 1-based page number.
-	 * @return 1 to 99, or {@code null} for the first page
-	 */
-	public Integer page() {
-		return this.page;
-	}
-
-	/**
-	 * {@code category}: the category name.
-	 * @return the name, or {@code null}
-	 */
-	public String category() {
-		return this.category;
-	}
-
-	/**
-	 * {@code campaign_id}: the campaign id.
-	 * @return the id, or {@code null}
-	 */
-	public String campaignId() {
-		return this.campaignId;
-	}
-
-	/**
-	 * {@code customer}: the holder's id or source id.
-	 * @return the customer, or {@code null}
-	 */
-	public String customer() {
-		return this.customer;
-	}
-
-	/**
-	 * {@code campaign}: the campaign name.
-	 * @return the name, or {@code null}
-	 */
-	public String campaign() {
-		return this.campaign;
-	}
-
-	/**
-	 * {@code created_at[before]}.
-	 * @return the bound, or {@code null}
-	 */
-	public OffsetDateTime createdBefore() {
-		return this.createdBefore;
-	}
-
-	/**
-	 * {@code created_at[after]}.
-	 * @return the bound, or {@code null}
-	 */
-	public OffsetDateTime createdAfter() {
-		return this.createdAfter;
-	}
-
-	/**
-	 * {@code updated_at[before]}.
-	 * @return the bound, or {@code null}
-	 */
-	public OffsetDateTime updatedBefore() {
-		return this.updatedBefore;
-	}
-
-	/**
-	 * {@code updated_at[after]}.
-	 * @return the bound, or {@code null}
-	 */
-	public OffsetDateTime updatedAfter() {
-		return this.updatedAfter;
-	}
-
-	/**
-	 * {@code order}.
-	 * @return the order, or {@code null} for the server default (newest first)
-	 */
-	public VoucherOrder order() {
-		return this.order;
-	}
-
-	/**
-	 * {@code code}: an exact voucher code.
-	 * @return the code, or {@code null}
-	 */
-	public String code() {
-		return this.code;
-	}
-
-	/**
-	 * {@code ids}: voucher ids.
-	 * @return the ids; empty when not set
-	 */
-	public List<String> ids() {
-		return this.ids;
-	}
-
-	/**
-	 * The advanced filters, by full wire name, e.g.
-	 * {@code filters[active][conditions][$enabled]} → {@code true}.
-	 * @return the filters; empty when none
-	 */
-	public Map<String, String> filters() {
-		return this.filters;
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		if (this == other) {
-			return true;
-		}
-		if (!(other instanceof ListVouchersQuery that)) {
-			return false;
-		}
-		return Objects.equals(this.limit, that.limit) && Objects.equals(this.page, that.page)
-				&& Objects.equals(this.category, that.category) && Objects.equals(this.campaignId, that.campaignId)
-				&& Objects.equals(this.customer, that.customer) && Objects.equals(this.campaign, that.campaign)
-				&& Objects.equals(this.createdBefore, that.createdBefore)
-				&& Objects.equals(this.createdAfter, that.createdAfter)
-				&& Objects.equals(this.updatedBefore, that.updatedBefore)
-				&& Objects.equals(this.updatedAfter, that.updatedAfter) && Objects.equals(this.order, that.order)
-				&& Objects.equals(this.code, that.code) && this.ids.equals(that.ids)
-				&& this.filters.equals(that.filters);
-	}
-
-	@Override
-	public int hashCode() {
-		return Objects.hash(this.limit, this.page, this.category, this.campaignId, this.customer, this.campaign,
-				this.createdBefore, this.createdAfter, this.updatedBefore, this.updatedAfter, this.order, this.code,
-				this.ids, this.filters);
+		return ModelSupport.map(parameters);
 	}
 
 	@Override
@@ -378,12 +132,36 @@ public final class ListVouchersQuery {
 		return "ListVouchersQuery" + toQueryParameters();
 	}
 
+	private static Integer checkLimit(Integer limit) {
+		return ModelSupport.requireBetween(limit, 1, MAX_LIMIT, "limit");
+	}
+
+	private static Integer checkPage(Integer page) {
+		return ModelSupport.requireBetween(page, 1, MAX_PAGE, "page");
+	}
+
+	private static List<String> checkIds(List<String> ids) {
+		if (ids != null && ids.stream().anyMatch((id) -> id == null || id.isBlank())) {
+			throw new IllegalArgumentException("ids must not contain null or blank values, was " + ids);
+		}
+		return ModelSupport.list(ids);
+	}
+
+	private static String checkFilterPart(String part, String what) {
+		if (part == null || part.isBlank() || part.contains("[") || part.contains("]")) {
+			throw new IllegalArgumentException(
+					"filters " + what + " must be non-blank text without square brackets, was " + part);
+		}
+		return part;
+	}
+
 	/**
-	 * Builds a {@link ListVouchersQuery}. Each setter checks its value at once; passing
-	 * {@code null} removes the parameter. {@link #build()} also checks that each
-	 * {@code [before]} bound is not earlier than its {@code [after]} bound.
+	 * Builds a {@link ListVouchersQuery}. Each setter sets the component of the same name,
+	 * checks its value at once and returns this builder; passing {@code null} removes the
+	 * parameter. {@link #build()} also checks that each {@code [before]} bound is not earlier
+	 * than its {@code [after]} bound.
 	 */
-	public static final class Builder {
+	public static final class Builder implements ListQuery.Builder<ListVouchersQuery> {
 
 		private Integer limit;
 
@@ -409,7 +187,7 @@ public final class ListVouchersQuery {
 
 		private String code;
 
-		private final List<String> ids = new ArrayList<>();
+		private List<String> ids = List.of();
 
 		private final Map<String, String> filters = new LinkedHashMap<>();
 
@@ -429,168 +207,81 @@ public final class ListVouchersQuery {
 			this.updatedAfter = query.updatedAfter;
 			this.order = query.order;
 			this.code = query.code;
-			this.ids.addAll(query.ids);
+			this.ids = query.ids;
 			this.filters.putAll(query.filters);
 		}
 
-		/**
-		 * Sets {@code limit}, the vouchers per page.
-		 * @param limit 1 to 100, or {@code null} for the server default (10)
-		 * @return this builder
-		 * @throws IllegalArgumentException if out of range
-		 */
 		public Builder limit(Integer limit) {
-			this.limit = ModelSupport.requireBetween(limit, 1, MAX_LIMIT, "limit");
+			this.limit = checkLimit(limit);
 			return this;
 		}
 
-		/**
-		 * Sets {@code page}, the 1-based page number.
-		 * @param page 1 to 99, or {@code null} for the first page
-		 * @return this builder
-		 * @throws IllegalArgumentException if out of range
-		 */
 		public Builder page(Integer page) {
-			this.page = ModelSupport.requireBetween(page, 1, MAX_PAGE, "page");
+			this.page = checkPage(page);
 			return this;
 		}
 
-		/**
-		 * Sets {@code category}, a category name.
-		 * @param category the name, or {@code null}
-		 * @return this builder
-		 * @throws IllegalArgumentException if blank
-		 */
 		public Builder category(String category) {
 			this.category = ModelSupport.requireNotBlank(category, "category");
 			return this;
 		}
 
-		/**
-		 * Sets {@code campaign_id}.
-		 * @param campaignId the campaign id ({@code camp_…}), or {@code null}
-		 * @return this builder
-		 * @throws IllegalArgumentException if blank
-		 */
 		public Builder campaignId(String campaignId) {
 			this.campaignId = ModelSupport.requireNotBlank(campaignId, "campaign_id");
 			return this;
 		}
 
-		/**
-		 * Sets {@code customer}, the holder of the vouchers.
-		 * @param customer the customer's id ({@code cust_…}) or source id, or {@code null}
-		 * @return this builder
-		 * @throws IllegalArgumentException if blank
-		 */
 		public Builder customer(String customer) {
 			this.customer = ModelSupport.requireNotBlank(customer, "customer");
 			return this;
 		}
 
-		/**
-		 * Sets {@code campaign}, a campaign <em>name</em>.
-		 * @param campaign the name, or {@code null}
-		 * @return this builder
-		 * @throws IllegalArgumentException if blank
-		 */
 		public Builder campaign(String campaign) {
 			this.campaign = ModelSupport.requireNotBlank(campaign, "campaign");
 			return this;
 		}
 
-		/**
-		 * Sets {@code created_at[before]}.
-		 * @param createdBefore the bound, or {@code null}
-		 * @return this builder
-		 */
 		public Builder createdBefore(OffsetDateTime createdBefore) {
 			this.createdBefore = createdBefore;
 			return this;
 		}
 
-		/**
-		 * Sets {@code created_at[before]}.
-		 * @param createdBefore the bound, or {@code null}
-		 * @return this builder
-		 */
 		public Builder createdBefore(Instant createdBefore) {
 			return createdBefore(ModelSupport.utc(createdBefore));
 		}
 
-		/**
-		 * Sets {@code created_at[after]}.
-		 * @param createdAfter the bound, or {@code null}
-		 * @return this builder
-		 */
 		public Builder createdAfter(OffsetDateTime createdAfter) {
 			this.createdAfter = createdAfter;
 			return this;
 		}
 
-		/**
-		 * Sets {@code created_at[after]}.
-		 * @param createdAfter the bound, or {@code null}
-		 * @return this builder
-		 */
 		public Builder createdAfter(Instant createdAfter) {
 			return createdAfter(ModelSupport.utc(createdAfter));
 		}
 
-		/**
-		 * Sets {@code updated_at[before]}.
-		 * @param updatedBefore the bound, or {@code null}
-		 * @return this builder
-		 */
 		public Builder updatedBefore(OffsetDateTime updatedBefore) {
 			this.updatedBefore = updatedBefore;
 			return this;
 		}
 
-		/**
-		 * Sets {@code updated_at[before]}.
-		 * @param updatedBefore the bound, or {@code null}
-		 * @return this builder
-		 */
 		public Builder updatedBefore(Instant updatedBefore) {
 			return updatedBefore(ModelSupport.utc(updatedBefore));
 		}
 
-		/**
-		 * Sets {@code updated_at[after]}.
-		 * @param updatedAfter the bound, or {@code null}
-		 * @return this builder
-		 */
 		public Builder updatedAfter(OffsetDateTime updatedAfter) {
 			this.updatedAfter = updatedAfter;
 			return this;
 		}
 
-		/**
-		 * Sets {@code updated_at[after]}.
-		 * @param updatedAfter the bound, or {@code null}
-		 * @return this builder
-		 */
 		public Builder updatedAfter(Instant updatedAfter) {
 			return updatedAfter(ModelSupport.utc(updatedAfter));
 		}
 
-		/**
-		 * Sets {@code order}.
-		 * @param order the order, or {@code null} for the server default (newest first)
-		 * @return this builder
-		 */
 		public Builder order(VoucherOrder order) {
 			this.order = order;
 			return this;
 		}
 
-		/**
-		 * Sets {@code code}, an exact voucher code.
-		 * @param code the code, or {@code null}
-		 * @return this builder
-		 * @throws IllegalArgumentException if blank
-		 */
 		public Builder code(String code) {
 			this.code = ModelSupport.requireNotBlank(code, "code");
 			return this;
@@ -603,17 +294,7 @@ public final class ListVouchersQuery {
 		 * @throws IllegalArgumentException if an id is {@code null} or blank
 		 */
 		public Builder ids(List<String> ids) {
-			List<String> checked = new ArrayList<>();
-			if (ids != null) {
-				for (String id : ids) {
-					if (id == null || id.isBlank()) {
-						throw new IllegalArgumentException("ids must not contain null or blank values, was " + ids);
-					}
-					checked.add(id);
-				}
-			}
-			this.ids.clear();
-			this.ids.addAll(checked);
+			this.ids = checkIds(ids);
 			return this;
 		}
 
@@ -641,12 +322,12 @@ public final class ListVouchersQuery {
 		 * a square bracket
 		 */
 		public Builder filter(String field, String operator, String value) {
-			requireFilterPart(field, "field");
-			requireFilterPart(operator, "operator");
+			String name = "filters[" + checkFilterPart(field, "field") + "][conditions]["
+					+ checkFilterPart(operator, "operator") + "]";
 			if (value == null) {
 				throw new IllegalArgumentException("filters value must not be null");
 			}
-			this.filters.put("filters[" + field + "][conditions][" + operator + "]", value);
+			this.filters.put(name, value);
 			return this;
 		}
 
@@ -658,10 +339,10 @@ public final class ListVouchersQuery {
 		 */
 		public Builder filterJunction(String junction) {
 			if (junction == null) {
-				this.filters.remove("filters[junction]");
+				this.filters.remove(JUNCTION);
 			}
 			else {
-				this.filters.put("filters[junction]", ModelSupport.requireNotBlank(junction, "filters[junction]"));
+				this.filters.put(JUNCTION, ModelSupport.requireNotBlank(junction, JUNCTION));
 			}
 			return this;
 		}
@@ -675,21 +356,17 @@ public final class ListVouchersQuery {
 			return this;
 		}
 
-		private static void requireFilterPart(String part, String what) {
-			if (part == null || part.isBlank() || part.contains("[") || part.contains("]")) {
-				throw new IllegalArgumentException(
-						"filters " + what + " must be non-blank text without square brackets, was " + part);
-			}
-		}
-
 		/**
 		 * Builds the query.
 		 * @return the query
 		 * @throws IllegalArgumentException if a {@code [before]} bound is earlier than its
 		 * {@code [after]} bound
 		 */
+		@Override
 		public ListVouchersQuery build() {
-			return new ListVouchersQuery(this);
+			return new ListVouchersQuery(this.limit, this.page, this.category, this.campaignId, this.customer,
+					this.campaign, this.createdBefore, this.createdAfter, this.updatedBefore, this.updatedAfter,
+					this.order, this.code, this.ids, this.filters);
 		}
 
 	}

@@ -79,9 +79,11 @@ final class ModelSupport {
 		return DateTimeFormatter.ISO_INSTANT.format(value.toInstant());
 	}
 
+	/** Adds a query parameter unless {@code value} is {@code null}; timestamps go in UTC. */
 	static void put(Map<String, List<String>> parameters, String name, Object value) {
 		if (value != null) {
-			parameters.put(name, List.of(value.toString()));
+			parameters.put(name,
+					List.of((value instanceof OffsetDateTime timestamp) ? timestamp(timestamp) : value.toString()));
 		}
 	}
 

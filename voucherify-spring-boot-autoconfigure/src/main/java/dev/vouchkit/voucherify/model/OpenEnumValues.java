@@ -47,11 +47,4 @@ final class OpenEnumValues<T extends OpenEnum> {
 		return Collections.unmodifiableList(new ArrayList<>(this.known.values()));
 	}
 
-	static String requireValue(String value, String type) {
-		if (value == null) {
-			throw new IllegalArgumentException(type + " value must not be null");
-		}
-		return value;
-	}
-
 }

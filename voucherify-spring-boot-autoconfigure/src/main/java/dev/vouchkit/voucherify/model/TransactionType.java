@@ -3,17 +3,14 @@ package dev.vouchkit.voucherify.model;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The kind of a {@link VoucherTransaction} ({@code type}): {@code CREDITS_*} for gift cards, {@code POINTS_*} and {@code PENDING_POINTS_ACTIVATION} for loyalty cards.
  *
  * <p>An {@linkplain OpenEnum open enum}: values this client does not know decode to a new
  * instance (see {@link #isKnown()}) and serialize back unchanged.
- *
- * @param value the raw wire value
  */
-public record TransactionType(@JsonValue String value) implements OpenEnum {
+public final class TransactionType extends OpenEnum {
 
 	private static final OpenEnumValues<TransactionType> VALUES = new OpenEnumValues<>(TransactionType::new);
 
@@ -60,37 +57,17 @@ public record TransactionType(@JsonValue String value) implements OpenEnum {
 	 * Creates a value; prefer {@link #of(String)}, which returns the declared constants.
 	 * @param value the raw wire value, not {@code null}
 	 */
-	public TransactionType {
-		value = OpenEnumValues.requireValue(value, "TransactionType");
+	public TransactionType(String value) {
+		super(value, VALUES);
 	}
 
-	/**
-	 * Returns the declared constant for {@code value}, or a new instance for a value this
-	 * client does not know. Used by Jackson to decode the transaction {@code type}.
-	 * @param value the raw wire value
-	 * @return the value, or {@code null} when {@code value} is {@code null}
-	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static TransactionType of(String value) {
 		return VALUES.of(value);
 	}
 
-	/**
-	 * The constants declared by this client version, in declaration order.
-	 * @return the known values
-	 */
 	public static List<TransactionType> knownValues() {
 		return VALUES.values();
-	}
-
-	@Override
-	public boolean isKnown() {
-		return VALUES.isKnown(this.value);
-	}
-
-	@Override
-	public String toString() {
-		return this.value;
 	}
 
 }

@@ -3,17 +3,14 @@ package dev.vouchkit.voucherify.model;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The sort order of the list-vouchers call ({@code order}); a leading {@code -} means descending. The server default is newest first.
  *
  * <p>An {@linkplain OpenEnum open enum}: values this client does not know decode to a new
  * instance (see {@link #isKnown()}) and serialize back unchanged.
- *
- * @param value the raw wire value
  */
-public record VoucherOrder(@JsonValue String value) implements OpenEnum {
+public final class VoucherOrder extends OpenEnum {
 
 	private static final OpenEnumValues<VoucherOrder> VALUES = new OpenEnumValues<>(VoucherOrder::new);
 
@@ -39,37 +36,17 @@ public record VoucherOrder(@JsonValue String value) implements OpenEnum {
 	 * Creates a value; prefer {@link #of(String)}, which returns the declared constants.
 	 * @param value the raw wire value, not {@code null}
 	 */
-	public VoucherOrder {
-		value = OpenEnumValues.requireValue(value, "VoucherOrder");
+	public VoucherOrder(String value) {
+		super(value, VALUES);
 	}
 
-	/**
-	 * Returns the declared constant for {@code value}, or a new instance for a value this
-	 * client does not know. Used by Jackson to decode the list-vouchers {@code order}.
-	 * @param value the raw wire value
-	 * @return the value, or {@code null} when {@code value} is {@code null}
-	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static VoucherOrder of(String value) {
 		return VALUES.of(value);
 	}
 
-	/**
-	 * The constants declared by this client version, in declaration order.
-	 * @return the known values
-	 */
 	public static List<VoucherOrder> knownValues() {
 		return VALUES.values();
-	}
-
-	@Override
-	public boolean isKnown() {
-		return VALUES.isKnown(this.value);
-	}
-
-	@Override
-	public String toString() {
-		return this.value;
 	}
 
 }

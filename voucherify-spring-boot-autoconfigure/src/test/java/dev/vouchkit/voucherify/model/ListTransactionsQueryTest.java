@@ -41,7 +41,7 @@ class ListTransactionsQueryTest {
 		assertThat(query.page()).isEqualTo(3);
 		assertThat(query).hasToString("ListTransactionsQuery{limit=[100], order=[-id],"
 				+ " starting_after_id=[vtx_0c94e6b82a4bef406c], page=[3]}");
-		assertThat(ListTransactionsQuery.defaults().withOrder(TransactionOrder.ID).toQueryParameters())
+		assertThat(ListTransactionsQuery.defaults().copy((q) -> q.order(TransactionOrder.ID)).toQueryParameters())
 			.containsExactly(entry("order", List.of("id")));
 	}
 
@@ -55,9 +55,9 @@ class ListTransactionsQueryTest {
 			.build();
 		assertValidAgainstSpec(query.toQueryParameters());
 		query.toQueryParameters().forEach((name, values) -> assertValidAgainstSpec(Map.of(name, values)));
-		assertValidAgainstSpec(ListTransactionsQuery.defaults().withOrder(TransactionOrder.ID_DESC).toQueryParameters());
+		assertValidAgainstSpec(ListTransactionsQuery.defaults().copy((q) -> q.order(TransactionOrder.ID_DESC)).toQueryParameters());
 		// `page` is no longer in the spec; it is whitelisted as a documented leniency
-		assertValidAgainstSpec(ListTransactionsQuery.defaults().withPage(2).toQueryParameters());
+		assertValidAgainstSpec(ListTransactionsQuery.defaults().copy((q) -> q.page(2)).toQueryParameters());
 	}
 
 	private static void assertValidAgainstSpec(Map<String, List<String>> parameters) {
@@ -83,11 +83,11 @@ class ListTransactionsQueryTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.startingAfterId(""))
 			.withMessageContaining("starting_after_id must not be blank");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ListTransactionsQuery.defaults().withStartingAfterId(" "))
+			.isThrownBy(() -> ListTransactionsQuery.defaults().copy((q) -> q.startingAfterId(" ")))
 			.withMessageContaining("starting_after_id");
-		assertThatIllegalArgumentException().isThrownBy(() -> ListTransactionsQuery.defaults().withLimit(1000))
+		assertThatIllegalArgumentException().isThrownBy(() -> ListTransactionsQuery.defaults().copy((q) -> q.limit(1000)))
 			.withMessageContaining("limit");
-		assertThatIllegalArgumentException().isThrownBy(() -> ListTransactionsQuery.defaults().withPage(-1))
+		assertThatIllegalArgumentException().isThrownBy(() -> ListTransactionsQuery.defaults().copy((q) -> q.page(-1)))
 			.withMessageContaining("page");
 		assertThat(builder.build()).isEqualTo(ListTransactionsQuery.defaults());
 	}
@@ -95,13 +95,13 @@ class ListTransactionsQueryTest {
 	@Test
 	void cursorCopies() {
 		ListTransactionsQuery first = ListTransactionsQuery.builder().limit(10).order(TransactionOrder.ID_DESC).build();
-		ListTransactionsQuery second = first.withStartingAfterId("vtx_1");
+		ListTransactionsQuery second = first.copy((q) -> q.startingAfterId("vtx_1"));
 		assertThat(first.startingAfterId()).isNull();
 		assertThat(second.startingAfterId()).isEqualTo("vtx_1");
 		assertThat(second.limit()).isEqualTo(10);
 		assertThat(second.order()).isEqualTo(TransactionOrder.ID_DESC);
-		assertThat(second.withStartingAfterId(null)).isEqualTo(first);
-		assertThat(first.withLimit(5).limit()).isEqualTo(5);
+		assertThat(second.copy((q) -> q.startingAfterId(null))).isEqualTo(first);
+		assertThat(first.copy((q) -> q.limit(5)).limit()).isEqualTo(5);
 		assertThat(first.toBuilder().page(null).limit(null).order(null).build())
 			.isEqualTo(ListTransactionsQuery.defaults());
 		assertThatExceptionOfType(UnsupportedOperationException.class)

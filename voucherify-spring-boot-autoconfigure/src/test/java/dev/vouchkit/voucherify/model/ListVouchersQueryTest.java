@@ -100,7 +100,7 @@ class ListVouchersQueryTest {
 		assertValidAgainstSpec(all);
 		assertValidAgainstSpec(ListVouchersQuery.defaults().toQueryParameters());
 		for (VoucherOrder order : VoucherOrder.knownValues()) {
-			assertValidAgainstSpec(ListVouchersQuery.defaults().withOrder(order).toQueryParameters());
+			assertValidAgainstSpec(ListVouchersQuery.defaults().copy((q) -> q.order(order)).toQueryParameters());
 		}
 		assertValidAgainstSpec(ListVouchersQuery.builder().limit(1).page(1).ids(List.of("v_only")).build()
 			.toQueryParameters());
@@ -140,13 +140,13 @@ class ListVouchersQueryTest {
 						+ " (2024-06-30T23:59:59.999Z)");
 		assertRejected(() -> ListVouchersQuery.builder().updatedBefore(JAN_2024).updatedAfter(JUN_2024).build(),
 				"updated_at[before]");
-		assertRejected(() -> ListVouchersQuery.defaults().withPage(100), "page must be between 1 and 99, was 100");
-		assertRejected(() -> ListVouchersQuery.defaults().withLimit(0), "limit");
-		assertRejected(() -> everything().withCreatedBefore(Instant.parse("2023-12-31T23:59:59Z")),
+		assertRejected(() -> ListVouchersQuery.defaults().copy((q) -> q.page(100)), "page must be between 1 and 99, was 100");
+		assertRejected(() -> ListVouchersQuery.defaults().copy((q) -> q.limit(0)), "limit");
+		assertRejected(() -> everything().copy((q) -> q.createdBefore(Instant.parse("2023-12-31T23:59:59Z"))),
 				"created_at[before]");
-		assertRejected(() -> everything().withCreatedAfter(Instant.parse("2025-01-01T00:00:00Z")),
+		assertRejected(() -> everything().copy((q) -> q.createdAfter(Instant.parse("2025-01-01T00:00:00Z"))),
 				"created_at[before]");
-		assertRejected(() -> everything().withUpdatedAfter(OffsetDateTime.parse("2025-01-01T00:00:00Z")),
+		assertRejected(() -> everything().copy((q) -> q.updatedAfter(OffsetDateTime.parse("2025-01-01T00:00:00Z"))),
 				"updated_at[before]");
 		// nothing was changed by the rejected calls
 		assertThat(builder.build()).isEqualTo(ListVouchersQuery.defaults());
@@ -177,21 +177,21 @@ class ListVouchersQueryTest {
 	@Test
 	void copyMethodsChangeOneParameterAndLeaveTheOriginalAlone() {
 		ListVouchersQuery original = everything();
-		ListVouchersQuery next = original.withPage(2);
+		ListVouchersQuery next = original.copy((q) -> q.page(2));
 		assertThat(next.page()).isEqualTo(2);
 		assertThat(original.page()).isEqualTo(99);
 		assertThat(next.toBuilder().page(99).build()).isEqualTo(original).hasSameHashCodeAs(original);
 		ListVouchersQuery window = ListVouchersQuery.builder()
 			.order(VoucherOrder.CREATED_AT_DESC)
 			.build()
-			.withCreatedBefore(Instant.parse("2022-09-19T07:56:22.356Z"))
-			.withPage(1);
+			.copy((q) -> q.createdBefore(Instant.parse("2022-09-19T07:56:22.356Z")))
+			.copy((q) -> q.page(1));
 		assertThat(window.toQueryParameters()).containsExactly(entry("page", List.of("1")),
 				entry("created_at[before]", List.of("2022-09-19T07:56:22.356Z")), entry("order", List.of("-created_at")));
-		assertThat(window.withCreatedBefore((OffsetDateTime) null).createdBefore()).isNull();
-		assertThat(ListVouchersQuery.defaults().withCreatedAfter(JAN_2024).createdAfter()).isEqualTo(JAN_2024);
-		assertThat(ListVouchersQuery.defaults().withUpdatedBefore(JAN_2024).updatedBefore()).isEqualTo(JAN_2024);
-		assertThat(ListVouchersQuery.defaults().withLimit(50).limit()).isEqualTo(50);
+		assertThat(window.copy((q) -> q.createdBefore((OffsetDateTime) null)).createdBefore()).isNull();
+		assertThat(ListVouchersQuery.defaults().copy((q) -> q.createdAfter(JAN_2024)).createdAfter()).isEqualTo(JAN_2024);
+		assertThat(ListVouchersQuery.defaults().copy((q) -> q.updatedBefore(JAN_2024)).updatedBefore()).isEqualTo(JAN_2024);
+		assertThat(ListVouchersQuery.defaults().copy((q) -> q.limit(50)).limit()).isEqualTo(50);
 	}
 
 	@Test
