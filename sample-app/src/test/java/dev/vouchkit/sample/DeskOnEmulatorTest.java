@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 // Selenium warns it has no DevTools bindings for this Chromium version; the page test needs only WebDriver.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "logging.level.org.openqa.selenium=ERROR")
-@AutoConfigureWebTestClient
+// A first call on a loaded build machine can take longer than WebTestClient's default 5 s.
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(DemoEmulatorConfiguration.class)
 public @interface DeskOnEmulatorTest {
 
