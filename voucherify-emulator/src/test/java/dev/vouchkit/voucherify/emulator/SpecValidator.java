@@ -16,25 +16,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Validates emulator responses against the vendor's OpenAPI description (the contract). Loaded
- * once from {@code ${voucherify.shared.dir}/voucherify-api/vouchers-openapi.json}; absent file
- * means no validation, and {@link SpecConformanceTest} reports the skip.
+ * Validates emulator responses against the vendor's OpenAPI description (the contract), the
+ * repository's {@code spec/vouchers-openapi.json}: found through the {@code voucherify.spec.dir}
+ * system property the build sets, else in {@code ../spec} relative to the module directory. A
+ * missing file fails every validated call, naming where it was looked for.
  */
 final class SpecValidator {
 
-	static final Path SPEC = Path.of(System.getProperty("voucherify.shared.dir", "../../shared"), "voucherify-api",
-			"vouchers-openapi.json");
+	static final Path SPEC = Path.of(System.getProperty("voucherify.spec.dir", "../spec"), "vouchers-openapi.json")
+		.toAbsolutePath()
+		.normalize();
 
-	private static final OpenApiInteractionValidator VALIDATOR = Files.isRegularFile(SPEC)
-			? OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
-				// The validator checks additionalProperties per allOf part, which rejects every field
-				// of an allOf'd voucher (its README FAQ); resolving combinators instead mangles the
-				// transaction `type` oneOf. So extra fields are not checked; all else is.
-				.withLevelResolver(LevelResolver.create()
-					.withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
-					.build())
-				.build()
-			: null;
+	private static volatile OpenApiInteractionValidator validator;
 
 	/**
 	 * Spec bug: the schema has no `nullable` on these fields, yet the spec's own examples (and the
@@ -55,20 +48,35 @@ final class SpecValidator {
 	private SpecValidator() {
 	}
 
-	static boolean available() {
-		return VALIDATOR != null;
+	private static OpenApiInteractionValidator validator() {
+		if (validator == null) {
+			if (!Files.isRegularFile(SPEC)) {
+				throw new IllegalStateException("The vendor spec " + SPEC + " is missing (system property"
+						+ " voucherify.spec.dir=" + System.getProperty("voucherify.spec.dir")
+						+ "); it belongs in the repository's spec folder");
+			}
+			validator = OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
+				// The validator checks additionalProperties per allOf part, which rejects every field
+				// of an allOf'd voucher (its README FAQ); resolving combinators instead mangles the
+				// transaction `type` oneOf. So extra fields are not checked; all else is.
+				.withLevelResolver(LevelResolver.create()
+					.withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+					.build())
+				.build();
+		}
+		return validator;
 	}
 
 	/** Throws AssertionError listing every contract violation that is not a known spec bug. */
 	static void assertValid(String method, String rawPath, int status, String contentType, String body) {
-		if (VALIDATOR == null || !rawPath.startsWith("/v1/vouchers")) {
+		if (!rawPath.startsWith("/v1/vouchers")) {
 			return;
 		}
 		SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
 		if (body != null && !body.isEmpty()) {
 			response.withContentType(contentType).withBody(body);
 		}
-		ValidationReport report = VALIDATOR.validateResponse(templatePath(rawPath), Request.Method.valueOf(method),
+		ValidationReport report = validator().validateResponse(templatePath(rawPath), Request.Method.valueOf(method),
 				response.build());
 		JsonNode json = (body == null || body.isEmpty() || !contentType.contains("json")) ? null : MAPPER.readTree(body);
 		List<String> problems = new ArrayList<>();

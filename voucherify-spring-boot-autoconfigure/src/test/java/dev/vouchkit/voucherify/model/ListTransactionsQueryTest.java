@@ -47,7 +47,6 @@ class ListTransactionsQueryTest {
 
 	@Test
 	void parametersMatchTheSpec() {
-		VoucherifySpec.assumeAvailable();
 		ListTransactionsQuery query = ListTransactionsQuery.builder()
 			.limit(1)
 			.order(TransactionOrder.ID)

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import dev.vouchkit.voucherify.testsupport.VoucherifySpec;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static dev.vouchkit.voucherify.model.ModelJson.decode;
@@ -16,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The documented values of each kind of spec example arrive intact in the models.
  */
 class SpecExampleValuesTest {
-
-	@BeforeEach
-	void specIsAvailable() {
-		VoucherifySpec.assumeAvailable();
-	}
 
 	@Test
 	void listVouchers() {

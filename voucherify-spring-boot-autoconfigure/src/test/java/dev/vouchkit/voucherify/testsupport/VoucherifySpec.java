@@ -27,23 +27,21 @@ import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import com.atlassian.oai.validator.whitelist.rule.WhitelistRule;
 import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.Assumptions;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Test access to the vendor's OpenAPI description of the Vouchers API,
- * {@code <voucherify.shared.dir>/voucherify-api/vouchers-openapi.json}: its examples, and
- * validation of requests (and responses) against it with Atlassian's
- * swagger-request-validator.
+ * the repository's {@code spec/vouchers-openapi.json}: its examples, and validation of requests
+ * (and responses) against it with Atlassian's swagger-request-validator.
  *
- * <p>The file is looked up under the {@code voucherify.shared.dir} system property (set by the
- * build), then under {@code ../../shared} relative to the module directory. Tests that need it
- * start with {@link #assumeAvailable()}, so they are skipped, not failed, where it is absent.
+ * <p>The file is looked up in the folder named by the {@code voucherify.spec.dir} system property
+ * (set by the build to the repository's {@code spec} folder), else in {@code ../spec} relative to
+ * the module directory (an IDE's working directory). A missing file fails every test that needs
+ * it, naming where it was looked for; nothing is skipped.
  *
  * <pre>{@code
- * VoucherifySpec.assumeAvailable();
  * RecordedRequest recorded = server.takeRequest();
  * VoucherifySpec.assertValidRequest(recorded);                  // straight from MockWebServer
  * VoucherifySpec.assertValidRequest("POST", "/v1/vouchers/GIFT-1/balance",
@@ -55,11 +53,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class VoucherifySpec {
 
-	/** The system property naming the shared folder. */
-	public static final String SHARED_DIR_PROPERTY = "voucherify.shared.dir";
+	/** The system property naming the repository's spec folder. */
+	public static final String SPEC_DIR_PROPERTY = "voucherify.spec.dir";
 
-	/** The spec's path inside the shared folder. */
-	public static final String SPEC_FILE = "voucherify-api/vouchers-openapi.json";
+	/** The spec's file name inside the spec folder. */
+	public static final String SPEC_FILE = "vouchers-openapi.json";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -126,7 +124,7 @@ public final class VoucherifySpec {
 	private static final Pattern MULTIPART_FILE_PART = Pattern
 		.compile("(?im)^Content-Disposition:\\s*form-data;.*\\bname=\"?file\"?(;|\\s*$)");
 
-	private static final Path SPEC_PATH = locate();
+	private static volatile Path specPath;
 
 	private static volatile JsonNode spec;
 
@@ -136,33 +134,15 @@ public final class VoucherifySpec {
 	}
 
 	/**
-	 * Whether the spec file exists.
-	 * @return {@code true} when the spec can be read
-	 */
-	public static boolean available() {
-		return SPEC_PATH != null;
-	}
-
-	/**
-	 * Skips the calling test (JUnit assumption) when the spec file is absent.
-	 */
-	public static void assumeAvailable() {
-		Assumptions.assumeTrue(available(),
-				() -> "The vendor spec " + SPEC_FILE + " is absent (looked in system property " + SHARED_DIR_PROPERTY
-						+ "=" + System.getProperty(SHARED_DIR_PROPERTY) + " and in ../../shared), so this check is"
-						+ " skipped");
-	}
-
-	/**
 	 * The location of the spec file.
-	 * @return the path
-	 * @throws IllegalStateException when the spec is absent
+	 * @return the path of an existing file
+	 * @throws IllegalStateException when the file is missing, naming where it was looked for
 	 */
 	public static Path specPath() {
-		if (SPEC_PATH == null) {
-			throw new IllegalStateException("The vendor spec " + SPEC_FILE + " is absent; call assumeAvailable() first");
+		if (specPath == null) {
+			specPath = locate(System.getProperty(SPEC_DIR_PROPERTY));
 		}
-		return SPEC_PATH;
+		return specPath;
 	}
 
 	/**
@@ -567,18 +547,20 @@ public final class VoucherifySpec {
 		}
 	}
 
-	private static Path locate() {
-		List<Path> candidates = new ArrayList<>();
-		String property = System.getProperty(SHARED_DIR_PROPERTY);
-		if (property != null && !property.isBlank()) {
-			candidates.add(Path.of(property).resolve(SPEC_FILE));
+	/**
+	 * Finds the spec file in the given folder, else in {@code ../spec}.
+	 * @param specDir the folder the build names, or {@code null}
+	 * @return the path of an existing file
+	 * @throws IllegalStateException when the file is missing
+	 */
+	static Path locate(String specDir) {
+		Path folder = (specDir != null && !specDir.isBlank()) ? Path.of(specDir) : Path.of("..", "spec");
+		Path file = folder.resolve(SPEC_FILE).toAbsolutePath().normalize();
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalStateException("The vendor spec " + file + " is missing (system property "
+					+ SPEC_DIR_PROPERTY + "=" + specDir + "); it belongs in the repository's spec folder");
 		}
-		candidates.add(Path.of("..", "..", "shared").resolve(SPEC_FILE));
-		return candidates.stream()
-			.map((candidate) -> candidate.toAbsolutePath().normalize())
-			.filter(Files::isRegularFile)
-			.findFirst()
-			.orElse(null);
+		return file;
 	}
 
 	@FunctionalInterface

@@ -1,17 +1,19 @@
 package dev.vouchkit.voucherify.testsupport;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import com.atlassian.oai.validator.report.ValidationReport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.entry;
 
 /**
@@ -31,18 +33,21 @@ class VoucherifySpecTest {
 			--XyZ--\r
 			""";
 
-	@BeforeEach
-	void specIsAvailable() {
-		VoucherifySpec.assumeAvailable();
-	}
-
 	@Test
-	void specIsFoundAndHasTheTenOperations() {
-		assertThat(VoucherifySpec.available()).isTrue();
+	void specIsFoundInTheRepositoryAndHasTheTenOperations() {
+		assertThat(VoucherifySpec.specPath()).isRegularFile().hasFileName("vouchers-openapi.json");
+		assertThat(VoucherifySpec.specPath().getParent()).hasFileName("spec");
 		assertThat(VoucherifySpec.spec().path("openapi").asString()).startsWith("3.0");
 		assertThat(VoucherifySpec.operationIds()).containsExactly("list-vouchers", "get-voucher", "delete-voucher",
 				"enable-voucher", "disable-voucher", "update-voucher-balance", "list-voucher-transactions",
 				"export-voucher-transactions", "import-vouchers-using-csv", "release-validation-session");
+	}
+
+	@Test
+	void aMissingSpecFailsNamingWhereItWasLookedFor(@TempDir Path emptyFolder) {
+		assertThatIllegalStateException().isThrownBy(() -> VoucherifySpec.locate(emptyFolder.toString()))
+			.withMessageContaining(emptyFolder.resolve("vouchers-openapi.json").toString())
+			.withMessageContaining("missing");
 	}
 
 	@Test
