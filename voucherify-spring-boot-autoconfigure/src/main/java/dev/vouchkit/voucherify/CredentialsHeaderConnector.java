@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
+import reactor.netty.http.client.HttpClientInfos;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
@@ -15,6 +17,11 @@ import org.springframework.http.client.reactive.ClientHttpResponse;
  * WebClient logs the headers of its {@code ClientRequest} at TRACE when
  * {@code spring.codec.log-request-details} is on, and filters may log them too; a header
  * added here is in neither.
+ * <p>
+ * It also refuses to send anything on a redirect that an HTTP connector follows by
+ * itself (a Reactor Netty client configured with {@code followRedirect}): the token and
+ * the body must never go where a {@code Location} header points. And it tells the
+ * attempt's {@link ReplyDeadline} when and on which connection its request has been written.
  */
 final class CredentialsHeaderConnector implements ClientHttpConnector {
 
@@ -32,10 +39,47 @@ final class CredentialsHeaderConnector implements ClientHttpConnector {
 	@Override
 	public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
 			Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
-		return this.delegate.connect(method, uri, (request) -> {
-			request.getHeaders().set(APP_TOKEN_HEADER, this.appToken);
-			return requestCallback.apply(request);
+		return Mono.deferContextual((context) -> {
+			ReplyDeadline deadline = ReplyDeadline.from(context);
+			return this.delegate.connect(method, uri, (request) -> {
+				if (request.getNativeRequest() instanceof HttpClientInfos reactorRequest
+						&& reactorRequest.redirectedFrom().length > 0) {
+					return Mono.error(new ConnectorFollowedRedirectException(request.getURI(),
+							URI.create(reactorRequest.resourceUrl())));
+				}
+				request.getHeaders().set(APP_TOKEN_HEADER, this.appToken);
+				if (deadline == null) {
+					return requestCallback.apply(request);
+				}
+				if (request.getNativeRequest() instanceof Connection connection) {
+					deadline.connection(connection);
+				}
+				return requestCallback.apply(request).doOnSuccess((done) -> deadline.requestWritten());
+			});
 		});
+	}
+
+	/** A redirect the HTTP connector followed by itself, stopped before anything was sent. */
+	static final class ConnectorFollowedRedirectException extends RuntimeException {
+
+		private final URI from;
+
+		private final URI to;
+
+		ConnectorFollowedRedirectException(URI from, URI to) {
+			super("redirect followed by the HTTP connector", null, false, false);
+			this.from = from;
+			this.to = to;
+		}
+
+		URI from() {
+			return this.from;
+		}
+
+		URI to() {
+			return this.to;
+		}
+
 	}
 
 	@Override

@@ -18,6 +18,12 @@ public class VoucherifyApiException extends VoucherifyException {
 		this.error = error;
 	}
 
+	protected VoucherifyApiException(String message, VoucherifyErrorResponse error,
+			@Nullable VoucherifyOperation operation) {
+		super(message, operation, null);
+		this.error = error;
+	}
+
 	/**
 	 * HTTP status of the reply.
 	 * @return the status code

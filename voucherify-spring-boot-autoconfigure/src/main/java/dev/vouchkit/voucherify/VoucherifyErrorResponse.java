@@ -168,6 +168,9 @@ public record VoucherifyErrorResponse(int status, @Nullable ApiError body, @Null
 	public record RateLimit(@Nullable Long limit, @Nullable Long remaining, @Nullable Instant retryAt,
 			@Nullable Duration retryAfter) {
 
+		/** No rate-limit headers: a reply that was never seen. */
+		static final RateLimit NONE = new RateLimit(null, null, null, null);
+
 		static RateLimit from(HttpHeaders headers) {
 			return new RateLimit(longHeader(headers, "X-Rate-Limit-Limit"),
 					longHeader(headers, "X-Rate-Limit-Remaining"), retryAt(headers), retryAfter(headers));

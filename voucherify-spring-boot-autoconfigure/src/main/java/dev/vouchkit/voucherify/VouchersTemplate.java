@@ -20,6 +20,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientRequest;
+import reactor.util.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.codec.CodecException;
@@ -27,6 +28,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.client.reactive.ClientHttpConnector;
@@ -76,6 +78,9 @@ public final class VouchersTemplate implements VouchersOperations {
 	/** Europe, the default cluster. */
 	public static final String DEFAULT_BASE_URL = "https://api.voucherify.io";
 
+	/** Most redirects one read follows when {@link Builder#followRedirects(boolean)} is on. */
+	public static final int MAX_REDIRECTS = 3;
+
 	/** The highest page {@code GET /v1/vouchers} accepts. */
 	static final int MAX_VOUCHER_PAGE = 99;
 
@@ -94,6 +99,8 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	private final Duration blockingTimeout;
 
+	private final boolean followRedirects;
+
 	private final JsonMapper errorBodyMapper = JsonMapper.builder().build();
 
 	private final BlockingVouchersOperations blocking;
@@ -109,6 +116,7 @@ public final class VouchersTemplate implements VouchersOperations {
 			this.responseTimeoutSetters.put(operation, applyResponseTimeout(timeout));
 		}
 		this.blockingTimeout = builder.blockingTimeout;
+		this.followRedirects = builder.followRedirects;
 		this.webClient = builder.buildWebClient();
 		this.blocking = new BlockingVouchersTemplate(this, this.blockingTimeout);
 	}
@@ -252,14 +260,74 @@ public final class VouchersTemplate implements VouchersOperations {
 	/**
 	 * Sends one attempt of a call and maps every outcome to the reply type or a
 	 * {@link VoucherifyException}; then lets the decorator wrap it.
+	 * <p>
+	 * The connector's response timeout bounds each gap between reads; the attempt as a
+	 * whole is bounded too, from the moment its request is written until the reply's
+	 * last byte, so a reply that trickles in cannot hold a call open.
 	 */
 	private <T> Mono<T> execute(VoucherifyOperation operation, Class<T> replyType,
 			WebClient.RequestHeadersSpec<?> request) {
-		Mono<T> attempt = request.httpRequest(this.responseTimeoutSetters.get(operation))
-			.exchangeToMono((response) -> readReply(operation, replyType, response))
-			.onErrorMap((ex) -> !(ex instanceof VoucherifyException),
-					(ex) -> translate(operation, ex, this.responseTimeouts.get(operation)));
+		Duration responseTimeout = this.responseTimeouts.get(operation);
+		Mono<T> attempt = Mono.defer(() -> {
+			ReplyDeadline deadline = new ReplyDeadline();
+			return exchange(operation, replyType, request, 0)
+				.timeout(deadline.expiry(responseTimeout))
+				.contextWrite(Context.of(ReplyDeadline.class, deadline));
+		}).onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> translate(operation, ex, responseTimeout));
 		return this.decorator.decorate(operation, attempt);
+	}
+
+	private <T> Mono<T> exchange(VoucherifyOperation operation, Class<T> replyType,
+			WebClient.RequestHeadersSpec<?> request, int redirectsFollowed) {
+		return request.httpRequest(this.responseTimeoutSetters.get(operation))
+			.exchangeToMono((response) -> response.statusCode().is3xxRedirection()
+					? redirected(operation, replyType, response, redirectsFollowed)
+					: readReply(operation, replyType, response));
+	}
+
+	/**
+	 * A 3xx reply. Voucherify does not redirect its API calls, so by default none is
+	 * followed; with {@link Builder#followRedirects(boolean)} a read follows a few within
+	 * the API's origin, never carrying the credentials or a body anywhere else.
+	 */
+	private <T> Mono<T> redirected(VoucherifyOperation operation, Class<T> replyType, ClientResponse response,
+			int redirectsFollowed) {
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		URI requestUri = response.request().getURI();
+		String rawLocation = headers.getFirst(HttpHeaders.LOCATION);
+		URI location = VoucherifyRedirectException.safeLocation(requestUri, rawLocation);
+		VoucherifyErrorResponse reply = new VoucherifyErrorResponse(response.statusCode().value(), null, null,
+				VoucherifyErrorResponse.RateLimit.from(headers));
+		String refusal;
+		if (!this.followRedirects) {
+			refusal = "the Voucherify API does not redirect its calls, so redirects are not followed"
+					+ " (voucherify.follow-redirects)";
+		}
+		else if (response.request().getMethod() != HttpMethod.GET) {
+			refusal = "only reads follow redirects; a call that changes state is never sent again";
+		}
+		else if (location == null || !sameOrigin(location, this.baseUrl)) {
+			refusal = "redirects are followed only within " + origin(this.baseUrl) + ", never to another origin";
+		}
+		else if (redirectsFollowed >= MAX_REDIRECTS) {
+			refusal = "too many redirects (" + MAX_REDIRECTS + " followed)";
+		}
+		else {
+			URI next = requestUri.resolve(rawLocation.trim());
+			return response.releaseBody()
+				.then(exchange(operation, replyType, this.webClient.get().uri(next), redirectsFollowed + 1));
+		}
+		return response.releaseBody()
+			.then(Mono.error(new VoucherifyRedirectException(refusal, reply, location, operation)));
+	}
+
+	private static boolean sameOrigin(URI one, URI other) {
+		return one.getScheme().equalsIgnoreCase(other.getScheme()) && one.getHost().equalsIgnoreCase(other.getHost())
+				&& port(one) == port(other);
+	}
+
+	private static String origin(URI uri) {
+		return uri.getScheme() + "://" + uri.getHost() + ":" + port(uri);
 	}
 
 	private static Consumer<ClientHttpRequest> applyResponseTimeout(Duration timeout) {
@@ -296,6 +364,13 @@ public final class VouchersTemplate implements VouchersOperations {
 	private VoucherifyException translate(VoucherifyOperation operation, Throwable ex, Duration responseTimeout) {
 		String what = operation.methodName();
 		Throwable cause = (ex instanceof WebClientRequestException) ? ex.getCause() : ex;
+		if (cause instanceof CredentialsHeaderConnector.ConnectorFollowedRedirectException redirect) {
+			return new VoucherifyRedirectException(
+					"the HTTP connector followed it by itself, so nothing was sent there; configure the connector"
+							+ " not to follow redirects",
+					new VoucherifyErrorResponse(0, null, null, VoucherifyErrorResponse.RateLimit.NONE),
+					VoucherifyRedirectException.safeLocation(redirect.from(), redirect.to().toString()), operation);
+		}
 		if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
 			return new VoucherifyResponseTimeoutException(what + " got no reply from " + this.baseUrl.getHost()
 					+ " within " + responseTimeout + "; the request was sent, so its outcome is unknown", operation, ex);
@@ -346,8 +421,10 @@ public final class VouchersTemplate implements VouchersOperations {
 	}
 
 	/**
-	 * Builds a URI from the template plus query parameters, all values passed as URI
-	 * variables so that each is strictly percent-encoded exactly once.
+	 * Builds a URI from the template plus query parameters, every name and value passed
+	 * as a URI variable so that each is strictly percent-encoded exactly once: a
+	 * {@code +}, {@code ;} or {@code {...}} in a filter's field name reaches the server
+	 * as written, never as a space, a separator or a template variable.
 	 */
 	private static java.util.function.Function<UriBuilder, URI> withQuery(Map<String, List<String>> query,
 			Map<String, String> pathVariables) {
@@ -355,9 +432,11 @@ public final class VouchersTemplate implements VouchersOperations {
 			Map<String, Object> variables = new LinkedHashMap<>(pathVariables);
 			int index = 0;
 			for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+				String name = "n" + index;
+				variables.put(name, parameter.getKey());
 				for (String value : parameter.getValue()) {
 					String variable = "q" + index++;
-					uriBuilder.queryParam(parameter.getKey(), "{" + variable + "}");
+					uriBuilder.queryParam("{" + name + "}", "{" + variable + "}");
 					variables.put(variable, value);
 				}
 			}
@@ -418,6 +497,8 @@ public final class VouchersTemplate implements VouchersOperations {
 		private int maxInMemorySize = 2 * 1024 * 1024;
 
 		private VoucherifyOperationDecorator decorator = VoucherifyOperationDecorator.NONE;
+
+		private boolean followRedirects;
 
 		private Builder() {
 		}
@@ -497,7 +578,9 @@ public final class VouchersTemplate implements VouchersOperations {
 
 		/**
 		 * The HTTP connector to use instead of a Reactor Netty one built from
-		 * {@link #connectTimeout(Duration)}.
+		 * {@link #connectTimeout(Duration)}. It should not follow redirects (this
+		 * template handles them, see {@link #followRedirects(boolean)}); a Reactor Netty
+		 * connector that does is stopped before it sends anything to the new location.
 		 * @param connector the connector
 		 * @return this builder
 		 */
@@ -518,8 +601,8 @@ public final class VouchersTemplate implements VouchersOperations {
 		}
 
 		/**
-		 * How long to wait for a reply once the request is sent (Reactor Netty
-		 * connectors).
+		 * How long to wait for the whole reply, headers and body, once the request is
+		 * written; with a Reactor Netty connector also the longest gap between two reads.
 		 * @param responseTimeout a positive duration
 		 * @return this builder
 		 */
@@ -559,6 +642,20 @@ public final class VouchersTemplate implements VouchersOperations {
 		public Builder maxInMemorySize(int maxInMemorySize) {
 			Assert.isTrue(maxInMemorySize > 0, () -> "maxInMemorySize must be positive, was " + maxInMemorySize);
 			this.maxInMemorySize = maxInMemorySize;
+			return this;
+		}
+
+		/**
+		 * Whether reads ({@code GET}) follow up to {@link #MAX_REDIRECTS} redirects within
+		 * the base URL's origin. Off by default: the Voucherify API does not redirect its
+		 * calls. Whatever this says, no redirect to another origin and no redirect of a
+		 * call that changes state is ever followed; those fail with
+		 * {@link VoucherifyRedirectException}.
+		 * @param followRedirects whether reads follow same-origin redirects
+		 * @return this builder
+		 */
+		public Builder followRedirects(boolean followRedirects) {
+			this.followRedirects = followRedirects;
 			return this;
 		}
 

@@ -78,6 +78,37 @@ class VouchersTemplateEncodingTests extends MockServerSupport {
 		assertThat(takeRequest().getTarget()).isEqualTo("/v1/vouchers/" + encoded + "/transactions");
 	}
 
+	@ParameterizedTest(name = "filter field [{0}]")
+	@MethodSource("awkwardValues")
+	void filterFieldNameIsStrictlyEncodedLikeValues(String field, String encoded) throws Exception {
+		enqueueJson(200, "{\"object\":\"list\",\"data_ref\":\"vouchers\",\"vouchers\":[],\"total\":0}");
+		this.template.listVouchers(ListVouchersQuery.builder().filter(field, "$is", field).build()).block();
+		String target = takeRequest().getTarget();
+		String query = target.substring(target.indexOf('?') + 1);
+		assertThat(query.split("&")).hasSize(1);
+		String name = query.substring(0, query.indexOf('='));
+		assertThat(name).isEqualTo("filters%5B" + encoded + "%5D%5Bconditions%5D%5B%24is%5D");
+		assertThat(UriUtils.decode(name, StandardCharsets.UTF_8)).isEqualTo("filters[" + field + "][conditions][$is]");
+		assertThat(query.substring(query.indexOf('=') + 1)).isEqualTo(encoded);
+	}
+
+	@org.junit.jupiter.api.Test
+	void filterFieldNameWithTemplateCharactersReachesTheServer() throws Exception {
+		enqueueJson(200, "{\"object\":\"list\",\"data_ref\":\"vouchers\",\"vouchers\":[],\"total\":0}");
+		this.template.listVouchers(ListVouchersQuery.builder().filter("metadata.x;{y}", "$is", "1").build()).block();
+		String target = takeRequest().getTarget();
+		assertThat(UriUtils.decode(target, StandardCharsets.UTF_8))
+			.isEqualTo("/v1/vouchers?filters[metadata.x;{y}][conditions][$is]=1");
+	}
+
+	@org.junit.jupiter.api.Test
+	void plusInAFilterFieldNameIsNotReadAsASpace() throws Exception {
+		enqueueJson(200, "{\"object\":\"list\",\"data_ref\":\"vouchers\",\"vouchers\":[],\"total\":0}");
+		this.template.listVouchers(ListVouchersQuery.builder().filter("metadata.a+b", "$is", "c+d").build()).block();
+		String target = takeRequest().getTarget();
+		assertThat(target).doesNotContain("+").contains("metadata.a%2Bb").endsWith("=c%2Bd");
+	}
+
 	@org.junit.jupiter.api.Test
 	void dateFiltersUseDeepObjectNamesAndEncodedOffsets() throws Exception {
 		enqueueJson(200, "{\"object\":\"list\",\"data_ref\":\"vouchers\",\"vouchers\":[],\"total\":0}");

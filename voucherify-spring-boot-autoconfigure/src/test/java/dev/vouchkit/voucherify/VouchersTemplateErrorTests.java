@@ -13,6 +13,7 @@ import reactor.test.StepVerifier;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Every failure reaches the caller as one of our exceptions, with what the API said and
@@ -188,6 +189,83 @@ class VouchersTemplateErrorTests extends MockServerSupport {
 				VoucherifyResponseTimeoutException.class);
 		assertThat(ex.isRequestMayHaveReachedServer()).isTrue();
 		assertThat(ex).hasMessageContaining("PT0.3S").hasMessageContaining("outcome is unknown");
+	}
+
+	@Test
+	void replyTricklingInBodyIsBoundedAsAWhole() {
+		VouchersTemplate impatient = templateBuilder().responseTimeout(Duration.ofSeconds(1)).build();
+		this.server.enqueue(trickling(200, "{\"code\":\"A\",\"object\":\"voucher\",\"padding\":\"" + "x".repeat(80) + "\"}"));
+		VoucherifyResponseTimeoutException ex = expectError(impatient.getVoucher("A"),
+				VoucherifyResponseTimeoutException.class);
+		assertThat(ex).hasMessageContaining("PT1S");
+	}
+
+	@Test
+	void replyTricklingInIsBoundedOnTheBlockingPathToo() {
+		VouchersTemplate impatient = templateBuilder().responseTimeout(Duration.ofSeconds(1))
+			.blockingTimeout(Duration.ofMinutes(5))
+			.build();
+		this.server.enqueue(trickling(200, "{\"code\":\"A\",\"object\":\"voucher\",\"padding\":\"" + "x".repeat(80) + "\"}"));
+		assertThatExceptionOfType(VoucherifyResponseTimeoutException.class)
+			.isThrownBy(() -> impatient.blocking().getVoucher("A"))
+			.withMessageContaining("PT1S");
+	}
+
+	@Test
+	void balanceUpdateWhoseReplyTricklesIsSentOnceWithUnknownOutcome() throws InterruptedException {
+		VouchersTemplate impatient = templateBuilder().responseTimeout(Duration.ofSeconds(1)).build();
+		this.server.enqueue(trickling(200, "{\"amount\":5,\"total\":5,\"balance\":5,\"type\":\"gift_voucher\","
+				+ "\"object\":\"balance\",\"padding\":\"" + "x".repeat(80) + "\"}"));
+		VoucherifyResponseTimeoutException ex = expectError(
+				impatient.updateVoucherBalance("A", BalanceUpdateRequest.of(5)), VoucherifyResponseTimeoutException.class);
+		assertThat(ex.isRequestMayHaveReachedServer()).isTrue();
+		assertThat(ex).hasMessageContaining("outcome is unknown");
+		assertThat(takeRequest().getMethod()).isEqualTo("POST");
+		assertThat(this.server.takeRequest(200, TimeUnit.MILLISECONDS)).as("a second request").isNull();
+	}
+
+	@Test
+	void replyHeadersTricklingInAreBoundedToo() throws Exception {
+		try (ServerSocket trickler = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			Thread serving = new Thread(() -> trickleHeaders(trickler), "trickling-headers");
+			serving.setDaemon(true);
+			serving.start();
+			VouchersTemplate impatient = templateBuilder().baseUrl("http://127.0.0.1:" + trickler.getLocalPort())
+				.responseTimeout(Duration.ofSeconds(1))
+				.build();
+			expectError(impatient.getVoucher("A"), VoucherifyResponseTimeoutException.class);
+			serving.interrupt();
+		}
+	}
+
+	/** Reads the request, then sends a status line and headers one byte every 400 ms. */
+	private static void trickleHeaders(ServerSocket trickler) {
+		try (java.net.Socket socket = trickler.accept()) {
+			java.io.BufferedReader request = new java.io.BufferedReader(
+					new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+			String line;
+			while ((line = request.readLine()) != null && !line.isEmpty()) {
+				// the request head; GET has no body
+			}
+			byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Padding: " + "x".repeat(200)
+					+ "\r\nContent-Length: 2\r\n\r\n{}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			for (byte b : head) {
+				socket.getOutputStream().write(b);
+				socket.getOutputStream().flush();
+				Thread.sleep(400);
+			}
+		}
+		catch (IOException | InterruptedException ex) {
+			// the client gave up and closed the connection, as it should
+		}
+	}
+
+	private static MockResponse trickling(int status, String json) {
+		return new MockResponse.Builder().code(status)
+			.setHeader("Content-Type", "application/json")
+			.body(json)
+			.throttleBody(1, 400, TimeUnit.MILLISECONDS)
+			.build();
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -101,9 +102,12 @@ public final class VoucherifyAutoConfiguration {
 		requireCredentials(properties);
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		// Our own timeouts, on top of the application's spring.http.clients.* settings (SSL bundle, redirects).
+		// The application's spring.http.clients.* settings (SSL bundle) with our own timeouts, and never
+		// redirects followed by the connector: it would carry the app token and a balance update's body to
+		// wherever a Location header points. The template decides about redirects itself.
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-			.withTimeouts(properties.getConnectTimeout(), properties.getResponseTimeout());
+			.withTimeouts(properties.getConnectTimeout(), properties.getResponseTimeout())
+			.withRedirects(HttpRedirects.DONT_FOLLOW);
 		ClientHttpConnector connector = connectorBuilder
 			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader()))
 			.build(settings);
@@ -119,6 +123,7 @@ public final class VoucherifyAutoConfiguration {
 			.responseTimeout(properties.getResponseTimeout())
 			.blockingTimeout(properties.getBlockingTimeout())
 			.maxInMemorySize((int) properties.getMaxInMemorySize().toBytes())
+			.followRedirects(properties.isFollowRedirects())
 			// The observation outermost: one observation per call, spanning retries and backoff.
 			.decorator(resilience.andThen(observation));
 		if (StringUtils.hasText(properties.getChannel())) {

@@ -46,6 +46,13 @@ public class VoucherifyProperties {
 	private boolean allowInsecureHttp = false;
 
 	/**
+	 * Whether reads (GET) follow redirects within the base URL's origin. The Voucherify API
+	 * does not redirect its calls; a redirect to another origin, or of a call that changes
+	 * state, is never followed and fails with VoucherifyRedirectException.
+	 */
+	private boolean followRedirects = false;
+
+	/**
 	 * Application ID of the Voucherify project's server-side key, sent as X-App-Id.
 	 * Usually set through the VOUCHERIFY_APP_ID environment variable.
 	 */
@@ -70,8 +77,9 @@ public class VoucherifyProperties {
 	private Duration connectTimeout = Duration.ofSeconds(5);
 
 	/**
-	 * Time to wait for a reply once a request is sent. An attempt that times out has an
-	 * unknown outcome and is only retried for idempotent operations.
+	 * Time to wait for the whole reply, headers and body, once a request is sent. An
+	 * attempt that times out has an unknown outcome and is only retried for idempotent
+	 * operations.
 	 */
 	private Duration responseTimeout = Duration.ofSeconds(10);
 
@@ -120,6 +128,14 @@ public class VoucherifyProperties {
 
 	public void setAllowInsecureHttp(boolean allowInsecureHttp) {
 		this.allowInsecureHttp = allowInsecureHttp;
+	}
+
+	public boolean isFollowRedirects() {
+		return this.followRedirects;
+	}
+
+	public void setFollowRedirects(boolean followRedirects) {
+		this.followRedirects = followRedirects;
 	}
 
 	public @Nullable String getAppId() {

@@ -13,6 +13,7 @@ import dev.vouchkit.voucherify.VoucherifyOperation;
 import dev.vouchkit.voucherify.VoucherifyCircuitOpenException;
 import dev.vouchkit.voucherify.VoucherifyClientRateLimitException;
 import dev.vouchkit.voucherify.VoucherifyRateLimitException;
+import dev.vouchkit.voucherify.VoucherifyRedirectException;
 import dev.vouchkit.voucherify.VoucherifyResponseFormatException;
 import dev.vouchkit.voucherify.VoucherifyResponseTimeoutException;
 import dev.vouchkit.voucherify.VoucherifyServerException;
@@ -92,6 +93,9 @@ public class DefaultVoucherifyObservationConvention implements VoucherifyObserva
 		if (error instanceof VoucherifyServerException) {
 			return "SERVER_ERROR";
 		}
+		if (error instanceof VoucherifyRedirectException) {
+			return "REDIRECTION";
+		}
 		if (error instanceof VoucherifyApiException) {
 			return "CLIENT_ERROR";
 		}
@@ -114,7 +118,7 @@ public class DefaultVoucherifyObservationConvention implements VoucherifyObserva
 	}
 
 	protected String status(VoucherifyObservationContext context, @Nullable Throwable error) {
-		if (error instanceof VoucherifyApiException api) {
+		if (error instanceof VoucherifyApiException api && api.getStatusCode() > 0) {
 			return Integer.toString(api.getStatusCode());
 		}
 		if (error instanceof VoucherifyResponseFormatException format && format.getStatusCode() > 0) {

@@ -47,7 +47,7 @@ public enum VoucherifyObservationDocumentation implements ObservationDocumentati
 		},
 
 		/**
-		 * How the call ended: {@code SUCCESS}, {@code CLIENT_ERROR}, {@code RATE_LIMITED},
+		 * How the call ended: {@code SUCCESS}, {@code REDIRECTION}, {@code CLIENT_ERROR}, {@code RATE_LIMITED},
 		 * {@code SERVER_ERROR}, {@code TIMEOUT}, {@code TRANSPORT_ERROR},
 		 * {@code INVALID_RESPONSE}, {@code CIRCUIT_OPEN}, {@code CLIENT_RATE_LIMITED},
 		 * {@code CANCELLED} or {@code UNKNOWN}.

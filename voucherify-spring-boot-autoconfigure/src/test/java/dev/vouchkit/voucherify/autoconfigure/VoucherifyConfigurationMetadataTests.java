@@ -25,7 +25,7 @@ class VoucherifyConfigurationMetadataTests {
 	void everyPropertyIsListedWithADescription() throws IOException {
 		Map<String, JsonNode> properties = voucherifyProperties();
 		assertThat(properties.keySet()).containsExactlyInAnyOrder("voucherify.enabled", "voucherify.base-url",
-				"voucherify.allow-insecure-http", "voucherify.app-id", "voucherify.app-token", "voucherify.channel",
+				"voucherify.allow-insecure-http", "voucherify.follow-redirects", "voucherify.app-id", "voucherify.app-token", "voucherify.channel",
 				"voucherify.connect-timeout", "voucherify.response-timeout", "voucherify.max-in-memory-size",
 				"voucherify.blocking-timeout", "voucherify.operations", "voucherify.retry.enabled",
 				"voucherify.retry.max-attempts", "voucherify.retry.initial-backoff", "voucherify.retry.multiplier",

@@ -163,9 +163,10 @@ class VoucherifyRetryIntegrationTests {
 	@Test
 	void readIsRetriedAfterAResetAndAfterATimeout() {
 		this.server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
-		this.server.enqueue(json(200, VOUCHER).newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
+		this.server.enqueue(json(200, VOUCHER).newBuilder().headersDelay(6, TimeUnit.SECONDS).build());
 		this.server.enqueue(json(200, VOUCHER));
-		VoucherifyTestContexts.against(this.server).withPropertyValues("voucherify.response-timeout=300ms").run((context) -> {
+		// Long enough for a whole loopback reply on a loaded machine, far shorter than the delayed one.
+		VoucherifyTestContexts.against(this.server).withPropertyValues("voucherify.response-timeout=2s").run((context) -> {
 			StepVerifier.create(context.getBean(VouchersOperations.class).getVoucher("GIFT-1"))
 				.expectNextCount(1)
 				.expectComplete()

@@ -18,6 +18,7 @@ import reactor.test.StepVerifier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.vouchkit.voucherify.VoucherifyNotFoundException;
+import dev.vouchkit.voucherify.VoucherifyRedirectException;
 import dev.vouchkit.voucherify.VouchersTemplate;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
 
@@ -86,6 +87,20 @@ class VoucherifyObservationDecoratorTests {
 			.hasHighCardinalityKeyValue("voucherify.request.id", "v-0a96cd820301c0483a")
 			.assertThatError()
 			.isInstanceOf(VoucherifyNotFoundException.class);
+	}
+
+	@Test
+	void redirectsAreTaggedAsRedirection() {
+		this.server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "https://elsewhere.test/x").build());
+		StepVerifier.create(template(null).getVoucher("A"))
+			.expectError(VoucherifyRedirectException.class)
+			.verify(Duration.ofSeconds(30));
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo("voucherify.client.operation")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "REDIRECTION")
+			.hasLowCardinalityKeyValue("status", "302")
+			.hasLowCardinalityKeyValue("voucherify.error", "VoucherifyRedirectException");
 	}
 
 	@Test
