@@ -58,6 +58,32 @@ class ObservabilityTests extends OnDemoVouchers {
 			.jsonPath("$.components.voucherify.details.circuitBreakers.voucherify.state").isEqualTo("CLOSED");
 	}
 
+	@Test
+	void voucherifyEndpointShowsQuotaLimiterAndRecentCallsButNoCodeOrToken() {
+		this.client.get().uri("/api/vouchers/GIFT-WELCOME-50").exchange().expectStatus().isOk();
+		this.client.get().uri("/api/vouchers/NOPE-NOT-HERE").exchange().expectStatus().isNotFound();
+		String body = this.client.get().uri("/actuator/voucherify").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat((String) JsonPath.read(body, "$.baseUrl")).isEqualTo(this.emulator.baseUrl());
+		assertThat((String) JsonPath.read(body, "$.clientVersion")).isNotBlank();
+		assertThat((Integer) JsonPath.read(body, "$.quota.limit")).isPositive();
+		assertThat((String) JsonPath.read(body, "$.rateLimiter.state")).isNotBlank();
+		assertThat((String) JsonPath.read(body, "$.circuitBreakers.voucherify")).isEqualTo("CLOSED");
+		assertThat((String) JsonPath.read(body, "$.recentCalls[0].operation")).isEqualTo("vouchers.get");
+		assertThat((Integer) JsonPath.read(body, "$.recentCalls[0].status")).isEqualTo(404);
+		assertThat((String) JsonPath.read(body, "$.recentCalls[0].requestId")).startsWith("v-");
+		assertThat((String) JsonPath.read(body, "$.recentCalls[0].time")).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+		assertThat(body).doesNotContain("GIFT-WELCOME-50", "NOPE-NOT-HERE", this.emulator.appToken());
+
+		String scrape = this.client.get().uri("/actuator/prometheus").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(scrape).contains("voucherify_quota_limit_calls", "voucherify_quota_remaining_calls")
+			.doesNotContain(this.emulator.appToken());
+	}
+
 	/** The operation's call count from the timer's drill-down; 0 before its first call. */
 	private double callCount(String operation) {
 		EntityExchangeResult<byte[]> result = this.client.get()

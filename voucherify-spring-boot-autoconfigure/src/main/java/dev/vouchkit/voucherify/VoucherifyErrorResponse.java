@@ -151,6 +151,12 @@ public record VoucherifyErrorResponse(int status, @Nullable ApiError body, @Null
 		if (requestId() != null) {
 			text.append("; request id ").append(requestId());
 		}
+		if (this.rateLimit.limitType() != null) {
+			text.append("; limit type ").append(this.rateLimit.limitType());
+			if (VoucherifyRateLimitException.CYCLE_LIMIT_TYPE.equals(this.rateLimit.limitType())) {
+				text.append(" (the billing cycle's quota is used up: waiting minutes will not help)");
+			}
+		}
 		if (this.rateLimit.retryAfter() != null) {
 			text.append("; retry after ").append(this.rateLimit.retryAfter().toSeconds()).append('s');
 		}
@@ -164,16 +170,34 @@ public record VoucherifyErrorResponse(int status, @Nullable ApiError body, @Null
 	 * @param remaining {@code X-Rate-Limit-Remaining}: calls left in the period
 	 * @param retryAt {@code X-Rate-Limit-Retry}: when calling is allowed again
 	 * @param retryAfter {@code Retry-After}: how long to wait, sent once the limit is hit
+	 * @param limitType {@code X-Rate-Limit-Type}, only on a 429: which quota is used up,
+	 * e.g. {@code api_calls} (the per-minute window) or {@code api_calls_cycle} (the
+	 * billing cycle's)
 	 */
 	public record RateLimit(@Nullable Long limit, @Nullable Long remaining, @Nullable Instant retryAt,
-			@Nullable Duration retryAfter) {
+			@Nullable Duration retryAfter, @Nullable String limitType) {
 
-		/** No rate-limit headers: a reply that was never seen. */
-		static final RateLimit NONE = new RateLimit(null, null, null, null);
+		/** A reply without any rate-limit header, or no reply at all. */
+		public static final RateLimit NONE = new RateLimit(null, null, null, null, null);
 
-		static RateLimit from(HttpHeaders headers) {
+		/**
+		 * Reads the rate-limit headers of a reply.
+		 * @param headers the reply headers
+		 * @return what they say; unreadable values are left out
+		 */
+		public static RateLimit from(HttpHeaders headers) {
+			String limitType = headers.getFirst("X-Rate-Limit-Type");
 			return new RateLimit(longHeader(headers, "X-Rate-Limit-Limit"),
-					longHeader(headers, "X-Rate-Limit-Remaining"), retryAt(headers), retryAfter(headers));
+					longHeader(headers, "X-Rate-Limit-Remaining"), retryAt(headers), retryAfter(headers),
+					(limitType != null && !limitType.isBlank()) ? limitType.trim() : null);
+		}
+
+		/**
+		 * Whether the reply carried the quota headers.
+		 * @return {@code true} when it said the limit or what remains of it
+		 */
+		public boolean isReported() {
+			return this.limit != null || this.remaining != null;
 		}
 
 		private static @Nullable Long longHeader(HttpHeaders headers, String name) {

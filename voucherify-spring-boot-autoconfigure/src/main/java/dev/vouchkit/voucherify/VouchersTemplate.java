@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import io.netty.handler.timeout.ReadTimeoutException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -86,11 +90,15 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	private static final String VOUCHER_PATH = "/v1/vouchers/{code}";
 
+	private static final Log logger = LogFactory.getLog(VouchersTemplate.class);
+
 	private final WebClient webClient;
 
 	private final URI baseUrl;
 
 	private final VoucherifyOperationDecorator decorator;
+
+	private final List<VoucherifyExchangeListener> exchangeListeners;
 
 	private final Map<VoucherifyOperation, Duration> responseTimeouts;
 
@@ -108,6 +116,7 @@ public final class VouchersTemplate implements VouchersOperations {
 	private VouchersTemplate(Builder builder) {
 		this.baseUrl = builder.baseUrl;
 		this.decorator = builder.decorator;
+		this.exchangeListeners = List.copyOf(builder.exchangeListeners);
 		this.responseTimeouts = new EnumMap<>(VoucherifyOperation.class);
 		this.responseTimeoutSetters = new EnumMap<>(VoucherifyOperation.class);
 		for (VoucherifyOperation operation : VoucherifyOperation.values()) {
@@ -273,7 +282,12 @@ public final class VouchersTemplate implements VouchersOperations {
 			return exchange(operation, replyType, request, 0)
 				.timeout(deadline.expiry(responseTimeout))
 				.contextWrite(Context.of(ReplyDeadline.class, deadline));
-		}).onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> translate(operation, ex, responseTimeout));
+		}).onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> {
+			VoucherifyException failure = translate(operation, ex, responseTimeout);
+			notifyExchange(operation, 0, null, failure.getClass().getSimpleName(),
+					VoucherifyErrorResponse.RateLimit.NONE);
+			return failure;
+		});
 		return this.decorator.decorate(operation, attempt);
 	}
 
@@ -317,6 +331,7 @@ public final class VouchersTemplate implements VouchersOperations {
 			return response.releaseBody()
 				.then(exchange(operation, replyType, this.webClient.get().uri(next), redirectsFollowed + 1));
 		}
+		notifyExchange(operation, reply.status(), null, "redirect_refused", reply.rateLimit());
 		return response.releaseBody()
 			.then(Mono.error(new VoucherifyRedirectException(refusal, reply, location, operation)));
 	}
@@ -330,6 +345,23 @@ public final class VouchersTemplate implements VouchersOperations {
 		return uri.getScheme() + "://" + uri.getHost() + ":" + port(uri);
 	}
 
+	private void notifyExchange(VoucherifyOperation operation, int status, @Nullable String requestId,
+			@Nullable String error, VoucherifyErrorResponse.RateLimit rateLimit) {
+		if (this.exchangeListeners.isEmpty()) {
+			return;
+		}
+		VoucherifyExchange exchange = new VoucherifyExchange(Instant.now(), operation, status, requestId, error,
+				rateLimit);
+		for (VoucherifyExchangeListener listener : this.exchangeListeners) {
+			try {
+				listener.onExchange(exchange);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Voucherify exchange listener " + listener + " failed; the call goes on", ex);
+			}
+		}
+	}
+
 	private static Consumer<ClientHttpRequest> applyResponseTimeout(Duration timeout) {
 		return (request) -> {
 			if (request.getNativeRequest() instanceof HttpClientRequest reactorRequest) {
@@ -341,6 +373,8 @@ public final class VouchersTemplate implements VouchersOperations {
 	private <T> Mono<T> readReply(VoucherifyOperation operation, Class<T> replyType, ClientResponse response) {
 		int status = response.statusCode().value();
 		if (response.statusCode().is2xxSuccessful()) {
+			notifyExchange(operation, status, null, null,
+					VoucherifyErrorResponse.RateLimit.from(response.headers().asHttpHeaders()));
 			if (replyType == Void.class) {
 				return response.releaseBody().then(Mono.empty());
 			}
@@ -357,8 +391,12 @@ public final class VouchersTemplate implements VouchersOperations {
 		return response.bodyToMono(String.class)
 			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just("<error body larger than the buffer limit>"))
 			.defaultIfEmpty("")
-			.flatMap((body) -> Mono.error(
-					VoucherifyErrorResponse.parse(status, headers, body, this.errorBodyMapper).toException(operation)));
+			.flatMap((body) -> {
+				VoucherifyErrorResponse error = VoucherifyErrorResponse.parse(status, headers, body,
+						this.errorBodyMapper);
+				notifyExchange(operation, status, error.requestId(), error.key(), error.rateLimit());
+				return Mono.error(error.toException(operation));
+			});
 	}
 
 	private VoucherifyException translate(VoucherifyOperation operation, Throwable ex, Duration responseTimeout) {
@@ -499,6 +537,8 @@ public final class VouchersTemplate implements VouchersOperations {
 		private VoucherifyOperationDecorator decorator = VoucherifyOperationDecorator.NONE;
 
 		private boolean followRedirects;
+
+		private final List<VoucherifyExchangeListener> exchangeListeners = new ArrayList<>();
 
 		private Builder() {
 		}
@@ -667,6 +707,19 @@ public final class VouchersTemplate implements VouchersOperations {
 		public Builder decorator(VoucherifyOperationDecorator decorator) {
 			Assert.notNull(decorator, "decorator must not be null");
 			this.decorator = decorator;
+			return this;
+		}
+
+		/**
+		 * Adds a listener told about every HTTP attempt, e.g.
+		 * {@link dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator#getQuota()},
+		 * which paces calls by the API's rate-limit headers.
+		 * @param listener the listener
+		 * @return this builder
+		 */
+		public Builder exchangeListener(VoucherifyExchangeListener listener) {
+			Assert.notNull(listener, "listener must not be null");
+			this.exchangeListeners.add(listener);
 			return this;
 		}
 

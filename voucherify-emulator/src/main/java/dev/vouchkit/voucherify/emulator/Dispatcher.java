@@ -101,10 +101,13 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 			throw ApiError.unauthorized();
 		}
 		if (window.exceeded()) {
-			long retryAfter = Math.max(1, window.resetEpochSecond() - this.clock.instant().getEpochSecond());
-			return Mono.just(errorReply(ApiError.tooManyRequests(), requestId)
-				.withHeader("Retry-After", Long.toString(retryAfter))
-				.withHeader("X-Rate-Limit-Type", "api_calls"));
+			Reply tooMany = errorReply(ApiError.tooManyRequests(), requestId)
+				.withHeader("X-Rate-Limit-Type", window.exceededType());
+			if (RateLimiter.WINDOW_LIMIT_TYPE.equals(window.exceededType())) {
+				long retryAfter = Math.max(1, window.resetEpochSecond() - this.clock.instant().getEpochSecond());
+				tooMany.withHeader("Retry-After", Long.toString(retryAfter));
+			}
+			return Mono.just(tooMany);
 		}
 		return route(this.api, method, target, request, requestId);
 	}

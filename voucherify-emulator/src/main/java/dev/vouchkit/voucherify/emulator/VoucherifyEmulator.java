@@ -62,7 +62,8 @@ public final class VoucherifyEmulator implements AutoCloseable {
 		this.appId = builder.appId;
 		this.appToken = builder.appToken;
 		this.state = new EmulatorState(builder.clock);
-		this.rateLimiter = new RateLimiter(builder.clock, builder.rateLimitPerMinute);
+		this.rateLimiter = new RateLimiter(builder.clock, builder.rateLimit, builder.rateLimitWindow,
+				builder.cycleQuota);
 		Router api = new Router();
 		this.imports = new ImportHandlers(this.state);
 		this.imports.register(api);
@@ -262,7 +263,11 @@ public final class VoucherifyEmulator implements AutoCloseable {
 
 		private String appToken = DEFAULT_APP_TOKEN;
 
-		private int rateLimitPerMinute;
+		private int rateLimit;
+
+		private Duration rateLimitWindow = Duration.ofMinutes(1);
+
+		private long cycleQuota;
 
 		private Clock clock = Clock.systemUTC();
 
@@ -296,10 +301,35 @@ public final class VoucherifyEmulator implements AutoCloseable {
 
 		/** Enforce a per-minute quota (429 with Retry-After past it); 0, the default, enforces none. */
 		public Builder rateLimitPerMinute(int callsPerMinute) {
-			if (callsPerMinute < 0) {
-				throw new IllegalArgumentException("rateLimitPerMinute must be >= 0");
+			return rateLimit(callsPerMinute, Duration.ofMinutes(1));
+		}
+
+		/**
+		 * Enforce a quota of {@code calls} per fixed window of whole seconds, aligned to the epoch as the API's
+		 * minute is (429 with {@code Retry-After} and {@code X-Rate-Limit-Type: api_calls} past it); a short
+		 * window keeps tests of pacing quick. 0 calls enforces none.
+		 */
+		public Builder rateLimit(int calls, Duration window) {
+			if (calls < 0) {
+				throw new IllegalArgumentException("rate limit must be >= 0 calls, was " + calls);
 			}
-			this.rateLimitPerMinute = callsPerMinute;
+			if (window == null || window.toSeconds() < 1 || window.toMillis() % 1000 != 0) {
+				throw new IllegalArgumentException("rate limit window must be whole seconds, at least 1s, was " + window);
+			}
+			this.rateLimit = calls;
+			this.rateLimitWindow = window;
+			return this;
+		}
+
+		/**
+		 * Enforce a quota for the billing cycle (the emulator's life, until reset): past it every call gets a 429
+		 * with {@code X-Rate-Limit-Type: api_calls_cycle} and no {@code Retry-After}. 0, the default, enforces none.
+		 */
+		public Builder cycleQuota(long calls) {
+			if (calls < 0) {
+				throw new IllegalArgumentException("cycle quota must be >= 0 calls, was " + calls);
+			}
+			this.cycleQuota = calls;
 			return this;
 		}
 

@@ -1,6 +1,7 @@
 package dev.vouchkit.voucherify.emulator;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -36,6 +37,8 @@ public final class VoucherifyEmulatorMain {
 	public static VoucherifyEmulator start(String... args) {
 		VoucherifyEmulator.Builder builder = VoucherifyEmulator.builder();
 		Path seed = null;
+		Integer rateLimit = null;
+		Duration rateLimitWindow = null;
 		for (String arg : args) {
 			int eq = arg.indexOf('=');
 			if (!arg.startsWith("--") || eq < 0) {
@@ -49,8 +52,18 @@ public final class VoucherifyEmulatorMain {
 				case "app-token" -> builder.appToken(value);
 				case "seed" -> seed = Path.of(value);
 				case "rate-limit-per-minute" -> builder.rateLimitPerMinute(parseInt("rate-limit-per-minute", value));
+				case "rate-limit" -> rateLimit = parseInt("rate-limit", value);
+				case "rate-limit-window-seconds" -> rateLimitWindow = Duration
+					.ofSeconds(parseInt("rate-limit-window-seconds", value));
+				case "cycle-quota" -> builder.cycleQuota(parseInt("cycle-quota", value));
 				default -> throw new IllegalArgumentException("Unrecognised argument: " + arg);
 			}
+		}
+		if (rateLimit != null || rateLimitWindow != null) {
+			if (rateLimit == null) {
+				throw new IllegalArgumentException("--rate-limit-window-seconds needs --rate-limit");
+			}
+			builder.rateLimit(rateLimit, (rateLimitWindow != null) ? rateLimitWindow : Duration.ofMinutes(1));
 		}
 		long started = System.nanoTime();
 		VoucherifyEmulator emulator = builder.start();

@@ -1,5 +1,6 @@
 package dev.vouchkit.voucherify.emulator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -289,6 +290,42 @@ class VouchersApiTest {
 			assertThat(Integer.parseInt(last.header("retry-after"))).isBetween(1, 60);
 			assertThat(last.header("x-rate-limit-type")).isEqualTo("api_calls");
 			assertThat(last.json().get("code").asInt()).isEqualTo(429);
+		}
+	}
+
+	@Test
+	void shortWindowResetsAtTheReportedSecond() throws InterruptedException {
+		try (VoucherifyEmulator limited = VoucherifyEmulator.builder().rateLimit(2, Duration.ofSeconds(2)).start()) {
+			TestClient limitedClient = new TestClient(limited);
+			TestClient.Response last = limitedClient.get("/v1/vouchers");
+			while (!"0".equals(last.header("x-rate-limit-remaining"))) {
+				last = limitedClient.get("/v1/vouchers");
+			}
+			long reset = Long.parseLong(last.header("x-rate-limit-retry"));
+			assertThat(reset % 2).as("windows are aligned to the epoch").isZero();
+			assertThat(reset - Instant.now().getEpochSecond()).isBetween(0L, 2L);
+			assertThat(last.header("x-rate-limit-limit")).isEqualTo("2");
+			// Time must pass for a window to end; the wait only reaches the reported second.
+			Thread.sleep(Math.max(0, reset * 1000 - System.currentTimeMillis()));
+			TestClient.Response next = limitedClient.get("/v1/vouchers");
+			assertThat(next.status()).isEqualTo(200);
+			assertThat(Long.parseLong(next.header("x-rate-limit-retry"))).isGreaterThan(reset);
+		}
+	}
+
+	@Test
+	void cycleQuotaAnswers429OfItsOwnTypeWithoutRetryAfter() {
+		try (VoucherifyEmulator limited = VoucherifyEmulator.builder().cycleQuota(2).start()) {
+			TestClient limitedClient = new TestClient(limited);
+			assertThat(limitedClient.get("/v1/vouchers").status()).isEqualTo(200);
+			assertThat(limitedClient.get("/v1/vouchers").status()).isEqualTo(200);
+			TestClient.Response over = limitedClient.get("/v1/vouchers");
+			assertThat(over.status()).isEqualTo(429);
+			assertThat(over.header("x-rate-limit-type")).isEqualTo("api_calls_cycle");
+			assertThat(over.header("retry-after")).isNull();
+			assertThat(over.json().get("key").asString()).isEqualTo("too_many_requests");
+			limited.reset();
+			assertThat(limitedClient.get("/v1/vouchers").status()).isEqualTo(200);
 		}
 	}
 

@@ -30,6 +30,7 @@ import dev.vouchkit.voucherify.VouchersOperations;
 import dev.vouchkit.voucherify.VouchersTemplate;
 import dev.vouchkit.voucherify.observation.VoucherifyObservationConvention;
 import dev.vouchkit.voucherify.observation.VoucherifyObservationDecorator;
+import dev.vouchkit.voucherify.observation.VoucherifyRecentCalls;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
 
 /**
@@ -87,7 +88,14 @@ public final class VoucherifyAutoConfiguration {
 			.limitRefreshPeriod(rateLimiter.getLimitRefreshPeriod())
 			.timeoutDuration(rateLimiter.getTimeoutDuration())
 			.build() : null);
+		builder.headerPacing(rateLimiter.isHeaderPacing(), rateLimiter.getTimeoutDuration());
 		return builder.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	VoucherifyRecentCalls voucherifyRecentCalls() {
+		return new VoucherifyRecentCalls();
 	}
 
 	@Bean
@@ -97,6 +105,7 @@ public final class VoucherifyAutoConfiguration {
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<VoucherifyWebClientCustomizer> customizers, VoucherifyResilienceDecorator resilience,
+			VoucherifyRecentCalls recentCalls,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<VoucherifyObservationConvention> observationConvention) {
 		requireCredentials(properties);
@@ -124,6 +133,8 @@ public final class VoucherifyAutoConfiguration {
 			.blockingTimeout(properties.getBlockingTimeout())
 			.maxInMemorySize((int) properties.getMaxInMemorySize().toBytes())
 			.followRedirects(properties.isFollowRedirects())
+			.exchangeListener(resilience.getQuota())
+			.exchangeListener(recentCalls)
 			// The observation outermost: one observation per call, spanning retries and backoff.
 			.decorator(resilience.andThen(observation));
 		if (StringUtils.hasText(properties.getChannel())) {

@@ -10,12 +10,15 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 
+import dev.vouchkit.voucherify.resilience.VoucherifyRateLimiterStatus;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
 
 /**
  * The {@code voucherify} health contributor: the state of the client's circuit breakers,
- * read locally, never by calling the API (a health probe must not spend the account's
- * quota nor fail with Voucherify).
+ * of its rate limiter (a shared store that is unreachable shows as
+ * {@code FALLBACK_LOCAL} with the reason) and the quota as last reported, all read
+ * locally, never by calling the API (a health probe must not spend the account's quota
+ * nor fail with Voucherify).
  * <p>
  * An open circuit reports {@value #CIRCUIT_OPEN}, a status Boot's aggregation ignores
  * unless it is listed in {@code management.endpoint.health.status.order}, so an outage at
@@ -34,9 +37,23 @@ public class VoucherifyHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
+		Health.Builder health = circuitBreakers();
+		VoucherifyRateLimiterStatus rateLimiter = this.resilience.getRateLimiterStatus();
+		Map<String, Object> limiter = new LinkedHashMap<>();
+		limiter.put("store", rateLimiter.store());
+		limiter.put("state", rateLimiter.state());
+		if (rateLimiter.reason() != null) {
+			limiter.put("reason", rateLimiter.reason());
+		}
+		health.withDetail("rateLimiter", limiter);
+		this.resilience.getQuota().lastReported().ifPresent((quota) -> health.withDetail("quota", quota));
+		return health.build();
+	}
+
+	private Health.Builder circuitBreakers() {
 		List<CircuitBreaker> circuitBreakers = this.resilience.getCircuitBreakers();
 		if (circuitBreakers.isEmpty()) {
-			return Health.up().withDetail("circuitBreaker", "disabled").build();
+			return Health.up().withDetail("circuitBreaker", "disabled");
 		}
 		boolean open = false;
 		Map<String, Object> details = new LinkedHashMap<>();
@@ -55,7 +72,7 @@ public class VoucherifyHealthIndicator implements HealthIndicator {
 		}
 		Status status = open ? new Status(CIRCUIT_OPEN, "Calls to Voucherify fail fast until the circuit half-opens")
 				: Status.UP;
-		return Health.status(status).withDetail("circuitBreakers", details).build();
+		return Health.status(status).withDetail("circuitBreakers", details);
 	}
 
 	/** Resilience4j reports -1 until the window holds its minimum number of calls. */

@@ -604,10 +604,18 @@ public class VoucherifyProperties {
 		private Duration limitRefreshPeriod = Duration.ofMinutes(1);
 
 		/**
-		 * Longest wait for a permit before a call fails, unsent, with
-		 * VoucherifyClientRateLimitException.
+		 * Longest wait for a permit, or for the quota's reset under header pacing, before a
+		 * call fails, unsent, with VoucherifyClientRateLimitException.
 		 */
 		private Duration timeoutDuration = Duration.ofSeconds(5);
+
+		/**
+		 * Whether to hold calls, also with the rate limiter disabled, once the API's
+		 * X-Rate-Limit-Remaining header says the project has no calls left, until the
+		 * reset its X-Rate-Limit-Retry header reports. The API counts every instance of
+		 * the application, so this keeps a whole fleet from running into 429s.
+		 */
+		private boolean headerPacing = true;
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -639,6 +647,14 @@ public class VoucherifyProperties {
 
 		public void setTimeoutDuration(Duration timeoutDuration) {
 			this.timeoutDuration = timeoutDuration;
+		}
+
+		public boolean isHeaderPacing() {
+			return this.headerPacing;
+		}
+
+		public void setHeaderPacing(boolean headerPacing) {
+			this.headerPacing = headerPacing;
 		}
 
 	}

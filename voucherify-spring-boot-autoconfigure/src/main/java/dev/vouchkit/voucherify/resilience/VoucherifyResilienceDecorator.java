@@ -51,6 +51,9 @@ import dev.vouchkit.voucherify.VouchersTemplate;
  * <li>one HTTP attempt, already mapped to a {@code VoucherifyException};</li>
  * <li>the rate limiter, per attempt, since every attempt counts against the account's
  * quota;</li>
+ * <li>header pacing, per attempt: once the API's {@code X-Rate-Limit-*} headers said no
+ * calls remain (see {@link #getQuota()}), the attempt waits for the reported reset, or
+ * fails unsent when that is further away than the longest hold;</li>
  * <li>the retry, one instance per operation ({@code voucherify.vouchers.get}, ...), which
  * sends an attempt again only when {@link VoucherifyRetryPolicy} allows it;</li>
  * <li>the circuit breaker ({@code voucherify}, or one per operation), outside the retry so
@@ -59,6 +62,9 @@ import dev.vouchkit.voucherify.VouchersTemplate;
  * </ol>
  * The registries are private to this decorator, so they never meet an application's own
  * Resilience4j instances; their metrics can be bound through the getters.
+ * <p>
+ * Header pacing needs the replies' headers: register {@link #getQuota()} with
+ * {@link VouchersTemplate.Builder#exchangeListener} (the auto-configuration does).
  */
 public final class VoucherifyResilienceDecorator implements VoucherifyOperationDecorator {
 
@@ -77,12 +83,21 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 
 	private final @Nullable RateLimiter rateLimiter;
 
+	private final @Nullable VoucherifySharedRateLimiter sharedRateLimiter;
+
 	/** When each open circuit breaker lets trial calls through again; Resilience4j does not expose it. */
 	private final Map<String, Instant> halfOpenAt = new ConcurrentHashMap<>();
 
 	private final Duration waitInOpenState;
 
+	private final VoucherifyQuota quota;
+
+	/** Longest wait for the quota's reset, or {@code null} when header pacing is off. */
+	private final @Nullable Duration maxQuotaHold;
+
 	private VoucherifyResilienceDecorator(Builder builder) {
+		this.quota = builder.quota;
+		this.maxQuotaHold = builder.headerPacing ? builder.maxQuotaHold : null;
 		this.retryRegistry = RetryRegistry.ofDefaults();
 		this.circuitBreakerRegistry = CircuitBreakerRegistry.ofDefaults();
 		this.rateLimiterRegistry = RateLimiterRegistry.ofDefaults();
@@ -106,7 +121,8 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 						(shared != null) ? shared : circuitBreaker(instanceName(operation), config));
 			}
 		}
-		this.rateLimiter = (builder.rateLimiterConfig != null)
+		this.sharedRateLimiter = builder.sharedRateLimiter;
+		this.rateLimiter = (builder.rateLimiterConfig != null && builder.sharedRateLimiter == null)
 				? this.rateLimiterRegistry.rateLimiter(INSTANCE_NAME, builder.rateLimiterConfig) : null;
 	}
 
@@ -139,6 +155,16 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 			decorated = decorated.transformDeferred(RateLimiterOperator.of(limiter))
 				.onErrorMap(RequestNotPermitted.class, (ex) -> rateLimited(operation, limiter, ex));
 		}
+		VoucherifySharedRateLimiter shared = this.sharedRateLimiter;
+		if (shared != null) {
+			Mono<T> attempt = decorated;
+			decorated = Mono.defer(() -> shared.acquirePermit(operation)).then(attempt);
+		}
+		Duration maxHold = this.maxQuotaHold;
+		if (maxHold != null) {
+			// Outside the rate limiter: a held attempt takes no permit while it waits.
+			decorated = paced(operation, decorated, maxHold);
+		}
 		Retry retry = this.retries.get(operation);
 		if (retry != null) {
 			// transformDeferred: each subscription is a new logical call with its own attempt count.
@@ -150,6 +176,61 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 				.onErrorMap(CallNotPermittedException.class, (ex) -> circuitOpen(operation, circuitBreaker, ex));
 		}
 		return decorated;
+	}
+
+	private <T> Mono<T> paced(VoucherifyOperation operation, Mono<T> attempt, Duration maxHold) {
+		return Mono.defer(() -> {
+			Instant start = this.quota.clock().instant();
+			if (this.quota.holdFor(start).isZero()) {
+				return attempt;
+			}
+			return awaitQuotaReset(operation, start, start.plus(maxHold)).then(attempt);
+		});
+	}
+
+	/** Waits until the last reply no longer says the quota is used up; checks again after each wait. */
+	private Mono<Void> awaitQuotaReset(VoucherifyOperation operation, Instant start, Instant deadline) {
+		return Mono.defer(() -> {
+			Instant now = this.quota.clock().instant();
+			Duration hold = this.quota.holdFor(now);
+			if (hold.isZero()) {
+				return Mono.empty();
+			}
+			Instant resetAt = now.plus(hold);
+			if (resetAt.isAfter(deadline)) {
+				return Mono.error(quotaUsedUp(operation, Duration.between(start, now), resetAt));
+			}
+			return Mono.delay(hold).then(awaitQuotaReset(operation, start, deadline));
+		});
+	}
+
+	private VoucherifyClientRateLimitException quotaUsedUp(VoucherifyOperation operation, Duration waited,
+			Instant resetAt) {
+		String limit = this.quota.lastReported()
+			.map(VoucherifyQuota.Report::limit)
+			.map((calls) -> " of " + calls + " calls")
+			.orElse("");
+		return new VoucherifyClientRateLimitException(operation.methodName()
+				+ " was not sent: Voucherify reported no calls left" + limit + " in the project's quota until "
+				+ resetAt + ", further away than the longest hold of " + this.maxQuotaHold, operation, waited, resetAt,
+				null);
+	}
+
+	/**
+	 * The project's quota as the API's replies last reported it; register it with
+	 * {@link VouchersTemplate.Builder#exchangeListener} so that it sees every reply.
+	 * @return the quota this decorator paces calls by
+	 */
+	public VoucherifyQuota getQuota() {
+		return this.quota;
+	}
+
+	/**
+	 * Whether calls are held while the API's headers say the quota is used up.
+	 * @return {@code true} when header pacing is on
+	 */
+	public boolean isHeaderPacing() {
+		return this.maxQuotaHold != null;
 	}
 
 	/**
@@ -204,8 +285,28 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 	}
 
 	/**
-	 * The client-side rate limiter.
-	 * @return the rate limiter, or {@code null} when disabled
+	 * What the client-side rate limiter is doing, read locally.
+	 * @return the store, its state and details
+	 */
+	public VoucherifyRateLimiterStatus getRateLimiterStatus() {
+		if (this.sharedRateLimiter != null) {
+			return this.sharedRateLimiter.status();
+		}
+		RateLimiter limiter = this.rateLimiter;
+		if (limiter == null) {
+			return new VoucherifyRateLimiterStatus(VoucherifyRateLimiterStatus.OFF, VoucherifyRateLimiterStatus.DISABLED,
+					null, Map.of());
+		}
+		RateLimiterConfig config = limiter.getRateLimiterConfig();
+		return new VoucherifyRateLimiterStatus(VoucherifyRateLimiterStatus.LOCAL, VoucherifyRateLimiterStatus.ACTIVE,
+				null, Map.of("limitForPeriod", config.getLimitForPeriod(), "limitRefreshPeriod",
+						config.getLimitRefreshPeriod().toString(), "availablePermits",
+						limiter.getMetrics().getAvailablePermissions()));
+	}
+
+	/**
+	 * The client-side rate limiter, when its permits live in this JVM.
+	 * @return the rate limiter, or {@code null} when disabled or shared
 	 */
 	public @Nullable RateLimiter getRateLimiter() {
 		return this.rateLimiter;
@@ -286,7 +387,9 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 		parts.add("retry=" + (this.retries.isEmpty() ? "off"
 				: this.retries.get(VoucherifyOperation.GET_VOUCHER).getRetryConfig().getMaxAttempts() + " attempts"));
 		parts.add("circuitBreakers=" + getCircuitBreakers().stream().map(CircuitBreaker::getName).toList());
-		parts.add("rateLimiter=" + ((this.rateLimiter != null) ? this.rateLimiter.getName() : "off"));
+		parts.add("rateLimiter=" + ((this.sharedRateLimiter != null) ? this.sharedRateLimiter
+				: (this.rateLimiter != null) ? this.rateLimiter.getName() : "off"));
+		parts.add("headerPacing=" + ((this.maxQuotaHold != null) ? "up to " + this.maxQuotaHold : "off"));
 		return "VoucherifyResilienceDecorator" + parts;
 	}
 
@@ -327,7 +430,31 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 
 		private @Nullable RateLimiterConfig rateLimiterConfig;
 
+		private @Nullable VoucherifySharedRateLimiter sharedRateLimiter;
+
+		private boolean headerPacing = true;
+
+		private Duration maxQuotaHold = Duration.ofSeconds(5);
+
+		private final VoucherifyQuota quota = new VoucherifyQuota();
+
 		private Builder() {
+		}
+
+		/**
+		 * Whether to hold calls while the API's rate-limit headers say the project's quota
+		 * is used up, until the reset they report. A call whose reset is further away than
+		 * {@code maxHold} fails at once, unsent, with
+		 * {@link VoucherifyClientRateLimitException}.
+		 * @param enabled whether to pace by the headers (on by default)
+		 * @param maxHold the longest hold (5 s by default)
+		 * @return this builder
+		 */
+		public Builder headerPacing(boolean enabled, Duration maxHold) {
+			Assert.isTrue(maxHold != null && !maxHold.isNegative(), "maxHold must not be negative");
+			this.headerPacing = enabled;
+			this.maxQuotaHold = maxHold;
+			return this;
 		}
 
 		/**
@@ -429,6 +556,17 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 		 */
 		public Builder rateLimiter(@Nullable RateLimiterConfig config) {
 			this.rateLimiterConfig = config;
+			return this;
+		}
+
+		/**
+		 * A client-side rate limiter whose permits every instance of the application
+		 * shares, used instead of the in-JVM one of {@link #rateLimiter(RateLimiterConfig)}.
+		 * @param rateLimiter the shared limiter, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder sharedRateLimiter(@Nullable VoucherifySharedRateLimiter rateLimiter) {
+			this.sharedRateLimiter = rateLimiter;
 			return this;
 		}
 

@@ -21,6 +21,8 @@ import dev.vouchkit.voucherify.VoucherifyTransportException;
  * {@code exportVoucherTransactions})</th></tr>
  * <tr><td>connection refused, unknown host (request never sent)</td><td>retried</td><td>retried</td></tr>
  * <tr><td>429 (rejected before processing)</td><td>retried</td><td>retried</td></tr>
+ * <tr><td>429 for the billing cycle's quota ({@code X-Rate-Limit-Type: api_calls_cycle})</td><td>not
+ * retried</td><td>not retried</td></tr>
  * <tr><td>502, 503, 504</td><td>retried</td><td>not retried: outcome unknown</td></tr>
  * <tr><td>connection reset after the request was written</td><td>retried</td><td>not retried: outcome unknown</td></tr>
  * <tr><td>response timeout</td><td>retried</td><td>not retried: outcome unknown</td></tr>
@@ -44,8 +46,8 @@ public final class VoucherifyRetryPolicy {
 	 * operation is idempotent and the failure is transient
 	 */
 	public static boolean isRetryable(VoucherifyOperation operation, Throwable failure) {
-		if (failure instanceof VoucherifyRateLimitException) {
-			return true;
+		if (failure instanceof VoucherifyRateLimitException rateLimited) {
+			return rateLimited.isRetryable();
 		}
 		if (failure instanceof VoucherifyTransportException transport) {
 			return !transport.isRequestMayHaveReachedServer() || operation.isIdempotent();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
 
@@ -52,7 +53,13 @@ public class VoucherifyEmulatorConfiguration {
 			.host(environment.getProperty(PREFIX + "host", "127.0.0.1"))
 			.appId(environment.getProperty(PREFIX + "app-id", VoucherifyEmulator.DEFAULT_APP_ID))
 			.appToken(environment.getProperty(PREFIX + "app-token", VoucherifyEmulator.DEFAULT_APP_TOKEN))
-			.rateLimitPerMinute(environment.getProperty(PREFIX + "rate-limit-per-minute", Integer.class, 0));
+			.rateLimitPerMinute(environment.getProperty(PREFIX + "rate-limit-per-minute", Integer.class, 0))
+			.cycleQuota(environment.getProperty(PREFIX + "cycle-quota", Long.class, 0L));
+		Integer rateLimit = environment.getProperty(PREFIX + "rate-limit", Integer.class);
+		if (rateLimit != null) {
+			builder.rateLimit(rateLimit, Duration
+				.ofSeconds(environment.getProperty(PREFIX + "rate-limit-window-seconds", Integer.class, 60)));
+		}
 		VoucherifyEmulator emulator = builder.start();
 		try {
 			String seed = environment.getProperty(PREFIX + "seed");
