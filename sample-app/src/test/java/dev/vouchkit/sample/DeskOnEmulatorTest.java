@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 // Selenium warns it has no DevTools bindings for this Chromium version; the page test needs only WebDriver.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "logging.level.org.openqa.selenium=ERROR")
+// The suite shares one context and makes more calls a minute than the sample's quota allows.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "logging.level.org.openqa.selenium=ERROR", "voucherify.rate-limiter.limit-for-period=100000" })
 // A first call on a loaded build machine can take longer than WebTestClient's default 5 s.
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import(DemoEmulatorConfiguration.class)

@@ -69,7 +69,8 @@ class ObservabilityTests extends OnDemoVouchers {
 		assertThat((String) JsonPath.read(body, "$.baseUrl")).isEqualTo(this.emulator.baseUrl());
 		assertThat((String) JsonPath.read(body, "$.clientVersion")).isNotBlank();
 		assertThat((Integer) JsonPath.read(body, "$.quota.limit")).isPositive();
-		assertThat((String) JsonPath.read(body, "$.rateLimiter.state")).isNotBlank();
+		assertThat((String) JsonPath.read(body, "$.rateLimiter.store")).isEqualTo("local");
+		assertThat((String) JsonPath.read(body, "$.rateLimiter.state")).isEqualTo("ACTIVE");
 		assertThat((String) JsonPath.read(body, "$.circuitBreakers.voucherify")).isEqualTo("CLOSED");
 		assertThat((String) JsonPath.read(body, "$.recentCalls[0].operation")).isEqualTo("vouchers.get");
 		assertThat((Integer) JsonPath.read(body, "$.recentCalls[0].status")).isEqualTo(404);

@@ -2,6 +2,7 @@ package dev.vouchkit.voucherify.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -13,7 +14,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
@@ -21,6 +24,8 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -32,6 +37,8 @@ import dev.vouchkit.voucherify.observation.VoucherifyObservationConvention;
 import dev.vouchkit.voucherify.observation.VoucherifyObservationDecorator;
 import dev.vouchkit.voucherify.observation.VoucherifyRecentCalls;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
+import dev.vouchkit.voucherify.resilience.VoucherifySharedRateLimiter;
+import dev.vouchkit.voucherify.resilience.redis.RedisVoucherifyRateLimiter;
 
 /**
  * Auto-configuration of the Voucherify client: a {@link VouchersTemplate} built on a clone
@@ -58,7 +65,8 @@ public final class VoucherifyAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	VoucherifyResilienceDecorator voucherifyResilienceDecorator(VoucherifyProperties properties) {
+	VoucherifyResilienceDecorator voucherifyResilienceDecorator(VoucherifyProperties properties,
+			ObjectProvider<VoucherifySharedRateLimiter> sharedRateLimiter) {
 		VoucherifyProperties.Retry retry = properties.getRetry();
 		VoucherifyResilienceDecorator.Builder builder = VoucherifyResilienceDecorator.builder()
 			.retryEnabled(retry.isEnabled())
@@ -83,11 +91,15 @@ public final class VoucherifyAutoConfiguration {
 			.build() : null);
 		builder.circuitBreakerPerOperation(circuitBreaker.isPerOperation());
 		VoucherifyProperties.RateLimiter rateLimiter = properties.getRateLimiter();
-		builder.rateLimiter(rateLimiter.isEnabled() ? RateLimiterConfig.custom()
-			.limitForPeriod(rateLimiter.getLimitForPeriod())
-			.limitRefreshPeriod(rateLimiter.getLimitRefreshPeriod())
-			.timeoutDuration(rateLimiter.getTimeoutDuration())
-			.build() : null);
+		builder.rateLimiter(rateLimiter.isEnabled() ? rateLimiterConfig(rateLimiter) : null);
+		if (rateLimiter.isEnabled() && rateLimiter.getStore() == VoucherifyProperties.RateLimiter.Store.REDIS) {
+			builder.sharedRateLimiter(sharedRateLimiter.getIfAvailable(() -> {
+				throw new InvalidConfigurationPropertyValueException(VoucherifyProperties.PREFIX + ".rate-limiter.store",
+						"redis", "A shared rate limiter in Redis needs Spring Data Redis with Lettuce "
+								+ "(spring-boot-starter-data-redis) and com.bucket4j:bucket4j_jdk17-lettuce on the "
+								+ "classpath");
+			}));
+		}
 		builder.headerPacing(rateLimiter.isHeaderPacing(), rateLimiter.getTimeoutDuration());
 		return builder.build();
 	}
@@ -148,6 +160,14 @@ public final class VoucherifyAutoConfiguration {
 		return template.build();
 	}
 
+	static RateLimiterConfig rateLimiterConfig(VoucherifyProperties.RateLimiter rateLimiter) {
+		return RateLimiterConfig.custom()
+			.limitForPeriod(rateLimiter.getLimitForPeriod())
+			.limitRefreshPeriod(rateLimiter.getLimitRefreshPeriod())
+			.timeoutDuration(rateLimiter.getTimeoutDuration())
+			.build();
+	}
+
 	private static void requireCredentials(VoucherifyProperties properties) {
 		List<String> missing = new ArrayList<>();
 		if (!StringUtils.hasText(properties.getAppId())) {
@@ -159,6 +179,37 @@ public final class VoucherifyAutoConfiguration {
 		if (!missing.isEmpty()) {
 			throw new VoucherifyCredentialsMissingException(missing);
 		}
+	}
+
+	/**
+	 * The rate limiter's permits in Redis, on the application's Spring Data Redis Lettuce
+	 * connection, when {@code voucherify.rate-limiter.store=redis}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "io.github.bucket4j.redis.lettuce.Bucket4jLettuce",
+			"org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory" })
+	@ConditionalOnProperty(name = "voucherify.rate-limiter.store", havingValue = "redis")
+	static class RedisRateLimiterConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(VoucherifySharedRateLimiter.class)
+		RedisVoucherifyRateLimiter voucherifyRedisRateLimiter(VoucherifyProperties properties,
+				ObjectProvider<RedisConnectionFactory> connectionFactory) {
+			RedisConnectionFactory factory = connectionFactory.getIfAvailable();
+			if (!(factory instanceof LettuceConnectionFactory lettuce)) {
+				throw new InvalidConfigurationPropertyValueException(VoucherifyProperties.PREFIX + ".rate-limiter.store",
+						"redis", "A shared rate limiter in Redis needs the application's Lettuce connection "
+								+ "(spring.data.redis.*, spring-boot-starter-data-redis), found "
+								+ ((factory != null) ? factory.getClass().getName() : "no RedisConnectionFactory"));
+			}
+			VoucherifyProperties.RateLimiter rateLimiter = properties.getRateLimiter();
+			return new RedisVoucherifyRateLimiter(() -> LettuceBuckets.proxyManager(lettuce,
+					rateLimiter.getLimitRefreshPeriod(), rateLimiter.getStoreTimeout()),
+					Objects.requireNonNull(properties.getAppId()), rateLimiterConfig(rateLimiter),
+					rateLimiter.getStoreTimeout(), LettuceBuckets.connectTimeout(lettuce),
+					rateLimiter.getStoreRetryInterval());
+		}
+
 	}
 
 	/**

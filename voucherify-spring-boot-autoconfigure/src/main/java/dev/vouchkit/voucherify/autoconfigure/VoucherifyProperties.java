@@ -250,6 +250,13 @@ public class VoucherifyProperties {
 				"must be at least 1");
 		positive("rate-limiter.limit-refresh-period", this.rateLimiter.limitRefreshPeriod);
 		notNegative("rate-limiter.timeout-duration", this.rateLimiter.timeoutDuration);
+		check("rate-limiter.store-timeout", this.rateLimiter.storeTimeout,
+				this.rateLimiter.storeTimeout != null && this.rateLimiter.storeTimeout.toMillis() >= 1,
+				"must be at least 1ms");
+		notNegative("rate-limiter.store-retry-interval", this.rateLimiter.storeRetryInterval);
+		check("rate-limiter.store", this.rateLimiter.store,
+				this.rateLimiter.store != RateLimiter.Store.REDIS || this.rateLimiter.enabled,
+				"needs voucherify.rate-limiter.enabled=true");
 		this.operations.forEach((operation, settings) -> {
 			String prefix = "operations." + kebab(operation) + ".";
 			if (settings.responseTimeout != null) {
@@ -617,6 +624,26 @@ public class VoucherifyProperties {
 		 */
 		private boolean headerPacing = true;
 
+		/**
+		 * Where the permits live: local (this JVM, Resilience4j) or redis (one token bucket
+		 * per Voucherify project shared by every instance, on the application's Spring Data
+		 * Redis Lettuce connection; needs com.bucket4j:bucket4j_jdk17-lettuce).
+		 */
+		private Store store = Store.LOCAL;
+
+		/**
+		 * Longest wait for an answer from the shared store (the first connection may take
+		 * up to spring.data.redis.connect-timeout); past it, and on any store error, the
+		 * instance limits itself with the local limiter and says so in health and logs.
+		 */
+		private Duration storeTimeout = Duration.ofSeconds(1);
+
+		/**
+		 * How long an instance stays on the local limiter after the shared store failed,
+		 * before a call tries the store again.
+		 */
+		private Duration storeRetryInterval = Duration.ofSeconds(10);
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -655,6 +682,43 @@ public class VoucherifyProperties {
 
 		public void setHeaderPacing(boolean headerPacing) {
 			this.headerPacing = headerPacing;
+		}
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public Duration getStoreTimeout() {
+			return this.storeTimeout;
+		}
+
+		public void setStoreTimeout(Duration storeTimeout) {
+			this.storeTimeout = storeTimeout;
+		}
+
+		public Duration getStoreRetryInterval() {
+			return this.storeRetryInterval;
+		}
+
+		public void setStoreRetryInterval(Duration storeRetryInterval) {
+			this.storeRetryInterval = storeRetryInterval;
+		}
+
+		/**
+		 * Where the rate limiter's permits live.
+		 */
+		public enum Store {
+
+			/** In this JVM: each instance has the whole limit. */
+			LOCAL,
+
+			/** In Redis: every instance shares one limit. */
+			REDIS
+
 		}
 
 	}

@@ -49,7 +49,8 @@ import dev.vouchkit.voucherify.VouchersTemplate;
  * From the inside out, one logical call is:
  * <ol>
  * <li>one HTTP attempt, already mapped to a {@code VoucherifyException};</li>
- * <li>the rate limiter, per attempt, since every attempt counts against the account's
+ * <li>the rate limiter, in this JVM or a {@link VoucherifySharedRateLimiter} shared by
+ * every instance, per attempt, since every attempt counts against the project's
  * quota;</li>
  * <li>header pacing, per attempt: once the API's {@code X-Rate-Limit-*} headers said no
  * calls remain (see {@link #getQuota()}), the attempt waits for the reported reset, or

@@ -38,7 +38,9 @@ class VoucherifyConfigurationMetadataTests {
 				"voucherify.circuit-breaker.permitted-number-of-calls-in-half-open-state",
 				"voucherify.circuit-breaker.per-operation", "voucherify.rate-limiter.enabled",
 				"voucherify.rate-limiter.limit-for-period", "voucherify.rate-limiter.limit-refresh-period",
-				"voucherify.rate-limiter.timeout-duration", "voucherify.rate-limiter.header-pacing");
+				"voucherify.rate-limiter.timeout-duration", "voucherify.rate-limiter.header-pacing",
+				"voucherify.rate-limiter.store", "voucherify.rate-limiter.store-timeout",
+				"voucherify.rate-limiter.store-retry-interval");
 		properties.forEach((name, property) -> {
 			String description = property.path("description").asString("");
 			assertThat(description).as(name).isNotBlank().doesNotStartWith("The ").doesNotStartWith("A ");

@@ -78,13 +78,7 @@ class VoucherifyHeaderPacingTests {
 	@Test
 	void aResetFurtherAwayThanTheTimeoutFailsTheCallUnsent() {
 		long reset = Instant.now().plusSeconds(120).getEpochSecond();
-		this.server.enqueue(new MockResponse.Builder().code(200)
-			.setHeader("Content-Type", "application/json")
-			.setHeader("X-Rate-Limit-Limit", "100")
-			.setHeader("X-Rate-Limit-Remaining", "0")
-			.setHeader("X-Rate-Limit-Retry", Long.toString(reset))
-			.body(VOUCHER)
-			.build());
+		this.server.enqueue(quotaUsedUpUntil(reset));
 		VoucherifyTestContexts.against(this.server)
 			.withPropertyValues("voucherify.rate-limiter.timeout-duration=1s")
 			.run((context) -> {
@@ -103,14 +97,8 @@ class VoucherifyHeaderPacingTests {
 	@Test
 	void headerPacingCanBeTurnedOff() {
 		long reset = Instant.now().plusSeconds(120).getEpochSecond();
-		for (int i = 0; i < 2; i++) {
-			this.server.enqueue(new MockResponse.Builder().code(200)
-				.setHeader("Content-Type", "application/json")
-				.setHeader("X-Rate-Limit-Remaining", "0")
-				.setHeader("X-Rate-Limit-Retry", Long.toString(reset))
-				.body(VOUCHER)
-				.build());
-		}
+		this.server.enqueue(quotaUsedUpUntil(reset));
+		this.server.enqueue(quotaUsedUpUntil(reset));
 		VoucherifyTestContexts.against(this.server)
 			.withPropertyValues("voucherify.rate-limiter.header-pacing=false")
 			.run((context) -> {
@@ -155,6 +143,17 @@ class VoucherifyHeaderPacingTests {
 				.isEqualTo("GIFT-1");
 			assertThat(this.server.getRequestCount()).isEqualTo(2);
 		});
+	}
+
+	/** A voucher, with headers saying the project has none of its 100 calls left until {@code reset}. */
+	private static MockResponse quotaUsedUpUntil(long reset) {
+		return new MockResponse.Builder().code(200)
+			.setHeader("Content-Type", "application/json")
+			.setHeader("X-Rate-Limit-Limit", "100")
+			.setHeader("X-Rate-Limit-Remaining", "0")
+			.setHeader("X-Rate-Limit-Retry", Long.toString(reset))
+			.body(VOUCHER)
+			.build();
 	}
 
 	private static ApplicationContextRunner onEmulator(VoucherifyEmulator emulator) {
