@@ -63,7 +63,7 @@ class CsvImportTests extends OnDemoVouchers {
 		upload("vouchers.xlsx", "not a csv").expectStatus().isBadRequest()
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody().jsonPath("$.parameter").isEqualTo("file");
-		assertThat(this.emulator.journal().count(Operation.IMPORT_CSV)).isZero();
+		assertThat(this.emulator.journal().count(Operation.IMPORT_VOUCHERS_USING_CSV)).isZero();
 	}
 
 	@Test

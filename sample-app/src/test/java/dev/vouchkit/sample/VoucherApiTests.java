@@ -107,7 +107,7 @@ class VoucherApiTests extends OnDemoVouchers {
 			.expectBody().jsonPath("$.parameter").isEqualTo("amount");
 		changeBalance("deduct", Map.of("reason", "no amount")).expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.parameter").isEqualTo("amount");
-		assertThat(this.emulator.journal().count(Operation.UPDATE_BALANCE)).isZero();
+		assertThat(this.emulator.journal().count(Operation.UPDATE_VOUCHER_BALANCE)).isZero();
 	}
 
 	@Test

@@ -35,12 +35,12 @@ public interface VoucherifyOperationDecorator {
 	<T> Mono<T> decorate(VoucherifyOperation operation, Mono<T> call);
 
 	/**
-	 * This decorator inside {@code outer}: {@code outer} sees one call however many
-	 * attempts this one makes.
+	 * This decorator wrapped in {@code outer}: {@code outer} sees one call however many
+	 * attempts this one makes, e.g. {@code resilience.wrappedIn(observation)}.
 	 * @param outer the decorator to apply around this one
 	 * @return the combined decorator
 	 */
-	default VoucherifyOperationDecorator andThen(VoucherifyOperationDecorator outer) {
+	default VoucherifyOperationDecorator wrappedIn(VoucherifyOperationDecorator outer) {
 		VoucherifyOperationDecorator inner = this;
 		return new VoucherifyOperationDecorator() {
 

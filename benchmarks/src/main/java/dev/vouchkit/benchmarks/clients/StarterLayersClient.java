@@ -84,7 +84,7 @@ public final class StarterLayersClient implements ClientUnderTest {
 			decorator = VoucherifyResilienceDecorator.builder().build();
 		}
 		if (layer.compareTo(Layer.OPERATION_OBSERVATION) >= 0) {
-			decorator = decorator.andThen(new VoucherifyObservationDecorator(observationRegistry, null));
+			decorator = decorator.wrappedIn(new VoucherifyObservationDecorator(observationRegistry, null));
 		}
 		this.vouchers = VouchersTemplate.builder()
 			.baseUrl(baseUrl)

@@ -59,7 +59,7 @@ final class AdminHandlers {
 	private Mono<Reply> inspectVoucher(Exchange exchange) {
 		return Mono.fromCallable(() -> this.state.locked(() -> {
 			String code = exchange.path("code");
-			Voucher voucher = this.state.findOrNull(code);
+			StoredVoucher voucher = this.state.findOrNull(code);
 			ObjectNode reply = Json.object();
 			reply.put("state", voucher != null ? "LIVE" : this.state.isInBin(code) ? "IN_BIN" : "ABSENT");
 			if (voucher != null) {
@@ -112,10 +112,10 @@ final class AdminHandlers {
 		return exchange.jsonBody().map((body) -> {
 			Operation operation;
 			try {
-				operation = Operation.valueOf(body.path("operation").asString(""));
+				operation = Operation.named(body.path("operation").asString(""));
 			}
 			catch (IllegalArgumentException ex) {
-				throw ApiError.invalidPayload("Property .operation should be one of " + java.util.Arrays.toString(Operation.values()));
+				throw ErrorReply.invalidPayload("Property ." + ex.getMessage());
 			}
 			FaultInjector faults = this.emulator.faults();
 			if (body.has("latency_ms")) {
@@ -134,11 +134,11 @@ final class AdminHandlers {
 			return switch (reset) {
 				case "BEFORE_READ" -> Fault.resetBeforeRead();
 				case "AFTER_APPLY" -> Fault.resetAfterApply();
-				default -> throw ApiError.invalidPayload("Property .reset should be BEFORE_READ or AFTER_APPLY");
+				default -> throw ErrorReply.invalidPayload("Property .reset should be BEFORE_READ or AFTER_APPLY");
 			};
 		}
 		if (!json.path("status").isIntegralNumber()) {
-			throw ApiError.invalidPayload("A fault needs an integer 'status' or a 'reset'");
+			throw ErrorReply.invalidPayload("A fault needs an integer 'status' or a 'reset'");
 		}
 		JsonNode body = json.get("body");
 		String text = (body == null || body.isNull()) ? null : body.isString() ? body.asString() : body.toString();
@@ -147,7 +147,7 @@ final class AdminHandlers {
 			return Fault.reply(json.get("status").asInt(), text, retryAfter);
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiError.invalidPayload(ex.getMessage());
+			throw ErrorReply.invalidPayload(ex.getMessage());
 		}
 	}
 

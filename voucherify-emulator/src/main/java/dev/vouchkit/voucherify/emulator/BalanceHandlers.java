@@ -19,35 +19,35 @@ final class BalanceHandlers {
 	}
 
 	void register(Router router) {
-		router.add("POST", "/v1/vouchers/{code}/balance", Operation.UPDATE_BALANCE, this::updateBalance)
-			.add("GET", "/v1/vouchers/{code}/transactions", Operation.LIST_TRANSACTIONS, this::listTransactions);
+		router.add("POST", "/v1/vouchers/{code}/balance", Operation.UPDATE_VOUCHER_BALANCE, this::updateBalance)
+			.add("GET", "/v1/vouchers/{code}/transactions", Operation.LIST_VOUCHER_TRANSACTIONS, this::listTransactions);
 	}
 
 	private Mono<Reply> updateBalance(Exchange exchange) {
 		return exchange.jsonBody().map((body) -> {
 			BalanceChange change = BalanceChange.from(body);
 			return Reply.json(200, this.state.locked(() -> {
-				Voucher voucher = this.state.find(exchange.path("code"));
-				Voucher.Transaction tx = apply(voucher, change);
+				StoredVoucher voucher = this.state.find(exchange.path("code"));
+				StoredVoucher.Transaction tx = apply(voucher, change);
 				return VoucherJson.balance(voucher, tx, true);
 			}));
 		});
 	}
 
 	/** Checks the voucher can take the change, moves its counters and records the transaction. */
-	private Voucher.Transaction apply(Voucher voucher, BalanceChange change) {
-		if (voucher.type == Voucher.Type.DISCOUNT_VOUCHER) {
-			throw ApiError.invalidBalanceParams("Balance can be changed only for GIFT_VOUCHER and LOYALTY_CARD vouchers");
+	private StoredVoucher.Transaction apply(StoredVoucher voucher, BalanceChange change) {
+		if (voucher.type == StoredVoucher.Type.DISCOUNT_VOUCHER) {
+			throw ErrorReply.invalidBalanceParams("Balance can be changed only for GIFT_VOUCHER and LOYALTY_CARD vouchers");
 		}
-		if (voucher.type == Voucher.Type.LOYALTY_CARD && voucher.holder == null) {
-			throw ApiError.invalidBalanceParams("Loyalty card " + voucher.code + " has no holder");
+		if (voucher.type == StoredVoucher.Type.LOYALTY_CARD && voucher.holder == null) {
+			throw ErrorReply.invalidBalanceParams("Loyalty card " + voucher.code + " has no holder");
 		}
 		long amount = change.amount();
 		if (amount < 0 && voucher.balance() + amount < 0) {
-			throw ApiError.invalidBalanceParams(
+			throw ErrorReply.invalidBalanceParams(
 					"Cannot remove " + (-amount) + " from a balance of " + voucher.balance() + ", it would drop below 0");
 		}
-		boolean gift = voucher.type == Voucher.Type.GIFT_VOUCHER;
+		boolean gift = voucher.type == StoredVoucher.Type.GIFT_VOUCHER;
 		if (gift) {
 			if (amount >= 0) {
 				voucher.giftAmount += amount;
@@ -68,7 +68,7 @@ final class BalanceHandlers {
 		}
 		voucher.updatedAt = this.state.now();
 		String type = (gift ? "CREDITS_" : "POINTS_") + (amount >= 0 ? "ADDITION" : "REMOVAL");
-		Voucher.Transaction tx = new Voucher.Transaction(Ids.transaction(), type, change.sourceId(), change.reason(),
+		StoredVoucher.Transaction tx = new StoredVoucher.Transaction(Ids.transaction(), type, change.sourceId(), change.reason(),
 				amount, voucher.balanceTotal(), voucher.balance(), voucher.updatedAt);
 		voucher.transactions.add(tx);
 		return tx;
@@ -83,8 +83,8 @@ final class BalanceHandlers {
 			// `page` is deprecated in favour of the cursor but still accepted by the JS SDK.
 			Integer page = query.integer("page", 1, Integer.MAX_VALUE);
 			return Reply.json(200, this.state.locked(() -> {
-				Voucher voucher = this.state.find(exchange.path("code"));
-				List<Voucher.Transaction> ordered = new ArrayList<>(voucher.transactions);
+				StoredVoucher voucher = this.state.find(exchange.path("code"));
+				List<StoredVoucher.Transaction> ordered = new ArrayList<>(voucher.transactions);
 				if (order.equals("-id")) {
 					java.util.Collections.reverse(ordered);
 				}
@@ -95,7 +95,7 @@ final class BalanceHandlers {
 							: tx.id().compareTo(startingAfter) <= 0);
 				}
 				int from = (page == null) ? 0 : (int) Math.min(ordered.size(), (long) (page - 1) * limit);
-				List<Voucher.Transaction> slice = ordered.subList(from, Math.min(ordered.size(), from + limit));
+				List<StoredVoucher.Transaction> slice = ordered.subList(from, Math.min(ordered.size(), from + limit));
 				boolean hasMore = from + slice.size() < ordered.size();
 				ObjectNode list = Json.object();
 				list.put("object", "list");
@@ -116,17 +116,17 @@ final class BalanceHandlers {
 
 		static BalanceChange from(JsonNode body) {
 			if (!body.isObject()) {
-				throw ApiError.invalidPayload("Payload should have required property 'amount'");
+				throw ErrorReply.invalidPayload("Payload should have required property 'amount'");
 			}
 			JsonNode amount = body.get("amount");
 			if (amount == null || amount.isNull()) {
-				throw ApiError.invalidPayload("Payload should have required property 'amount'");
+				throw ErrorReply.invalidPayload("Payload should have required property 'amount'");
 			}
 			if (!amount.isIntegralNumber() || !amount.canConvertToLong()) {
-				throw ApiError.invalidPayload("Property .amount should be integer");
+				throw ErrorReply.invalidPayload("Property .amount should be integer");
 			}
 			if (amount.asLong() == 0) {
-				throw ApiError.invalidBalanceParams("Amount must not be 0");
+				throw ErrorReply.invalidBalanceParams("Amount must not be 0");
 			}
 			return new BalanceChange(amount.asLong(), optionalString(body, "source_id"), optionalString(body, "reason"));
 		}
@@ -137,7 +137,7 @@ final class BalanceHandlers {
 				return null;
 			}
 			if (!value.isString()) {
-				throw ApiError.invalidPayload("Property ." + field + " should be string");
+				throw ErrorReply.invalidPayload("Property ." + field + " should be string");
 			}
 			return value.asString();
 		}

@@ -16,7 +16,7 @@ final class BoundedBody {
 			.asByteArray()
 			.collect(ByteArrayOutputStream::new, (out, chunk) -> {
 				if (out.size() + (long) chunk.length > limit) {
-					throw ApiError.payloadTooLarge();
+					throw ErrorReply.payloadTooLarge();
 				}
 				out.writeBytes(chunk);
 			})

@@ -93,15 +93,15 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 
 	private Mono<Reply> run(Router.Match match, String method, RequestTarget target, HttpServerRequest request,
 			String requestId, RateLimiter.Window window) {
-		if (contentLength(request) > ApiError.MAX_PAYLOAD_BYTES) {
-			throw ApiError.payloadTooLarge();
+		if (contentLength(request) > ErrorReply.MAX_PAYLOAD_BYTES) {
+			throw ErrorReply.payloadTooLarge();
 		}
 		Operation operation = match.found() ? match.route().operation() : Operation.UNMATCHED;
 		if (!WITHOUT_APP_KEYS.contains(operation) && !authorized(request)) {
-			throw ApiError.unauthorized();
+			throw ErrorReply.unauthorized();
 		}
 		if (window.exceeded()) {
-			Reply tooMany = errorReply(ApiError.tooManyRequests(), requestId)
+			Reply tooMany = errorReply(ErrorReply.tooManyRequests(), requestId)
 				.withHeader("X-Rate-Limit-Type", window.exceededType());
 			if (RateLimiter.WINDOW_LIMIT_TYPE.equals(window.exceededType())) {
 				long retryAfter = Math.max(1, window.resetEpochSecond() - this.clock.instant().getEpochSecond());
@@ -117,10 +117,10 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 		Router.Match match = router.match(method, target.segments());
 		if (!match.found()) {
 			if (match.allowedMethods().isEmpty()) {
-				throw ApiError.routeNotFound(method, target.rawPath());
+				throw ErrorReply.routeNotFound(method, target.rawPath());
 			}
 			String allowed = String.join(", ", match.allowedMethods());
-			return Mono.just(errorReply(ApiError.methodNotAllowed(allowed), requestId).withHeader("Allow", allowed));
+			return Mono.just(errorReply(ErrorReply.methodNotAllowed(allowed), requestId).withHeader("Allow", allowed));
 		}
 		return match.route().handler().handle(new Exchange(request, target, match.pathValues(), requestId));
 	}
@@ -140,7 +140,7 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 	}
 
 	private static Reply scripted(Fault.ScriptedReply scripted, String requestId) {
-		Reply reply = (scripted.body() == null) ? errorReply(ApiError.forStatus(scripted.status()), requestId)
+		Reply reply = (scripted.body() == null) ? errorReply(ErrorReply.forStatus(scripted.status()), requestId)
 				: new Reply(scripted.status(), Reply.JSON, scripted.body().getBytes(StandardCharsets.UTF_8),
 						new LinkedHashMap<>());
 		if (scripted.retryAfter() != null) {
@@ -150,7 +150,7 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 	}
 
 	static Reply errorReply(Throwable ex, String requestId) {
-		ApiError error = (ex instanceof ApiError apiError) ? apiError : ApiError.internal(String.valueOf(ex));
+		ErrorReply error = (ex instanceof ErrorReply apiError) ? apiError : ErrorReply.internal(String.valueOf(ex));
 		return Reply.json(error.status, error.toJson(requestId));
 	}
 

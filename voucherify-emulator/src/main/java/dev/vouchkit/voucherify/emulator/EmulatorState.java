@@ -21,18 +21,18 @@ final class EmulatorState {
 
 	private final Clock clock;
 
-	private final Map<String, Voucher> liveByCode = new LinkedHashMap<>();
+	private final Map<String, StoredVoucher> liveByCode = new LinkedHashMap<>();
 
-	private final Map<String, Voucher> liveById = new HashMap<>();
+	private final Map<String, StoredVoucher> liveById = new HashMap<>();
 
 	/** Codes of vouchers soft-deleted into the bin: invisible, but still reserved. */
 	private final Set<String> binnedCodes = new HashSet<>();
 
-	private final Map<String, Voucher.Category> categoriesByName = new HashMap<>();
+	private final Map<String, StoredVoucher.Category> categoriesByName = new HashMap<>();
 
 	private final Map<String, String> campaignIdsByName = new HashMap<>();
 
-	private final Map<String, Voucher.Customer> customersByKey = new HashMap<>();
+	private final Map<String, StoredVoucher.Customer> customersByKey = new HashMap<>();
 
 	final Map<String, ExportJob> exports = new HashMap<>();
 
@@ -57,9 +57,9 @@ final class EmulatorState {
 	}
 
 	/** Adds a voucher; codes live or in the bin are taken (409 duplicate_found), like the API. */
-	synchronized Voucher add(Voucher voucher) {
+	synchronized StoredVoucher add(StoredVoucher voucher) {
 		if (isCodeTaken(voucher.code) || this.liveById.containsKey(voucher.id)) {
-			throw ApiError.duplicateCode(voucher.code);
+			throw ErrorReply.duplicateCode(voucher.code);
 		}
 		this.liveByCode.put(voucher.code, voucher);
 		this.liveById.put(voucher.id, voucher);
@@ -75,20 +75,20 @@ final class EmulatorState {
 	}
 
 	/** The live voucher for a path value, which may be the code or the {@code v_} id. */
-	synchronized Voucher find(String codeOrId) {
-		Voucher voucher = findOrNull(codeOrId);
+	synchronized StoredVoucher find(String codeOrId) {
+		StoredVoucher voucher = findOrNull(codeOrId);
 		if (voucher == null) {
-			throw ApiError.notFound("voucher", codeOrId);
+			throw ErrorReply.notFound("voucher", codeOrId);
 		}
 		return voucher;
 	}
 
-	synchronized Voucher findOrNull(String codeOrId) {
-		Voucher voucher = this.liveByCode.get(codeOrId);
+	synchronized StoredVoucher findOrNull(String codeOrId) {
+		StoredVoucher voucher = this.liveByCode.get(codeOrId);
 		return voucher != null ? voucher : this.liveById.get(codeOrId);
 	}
 
-	synchronized void remove(Voucher voucher, boolean intoBin) {
+	synchronized void remove(StoredVoucher voucher, boolean intoBin) {
 		this.liveByCode.remove(voucher.code);
 		this.liveById.remove(voucher.id);
 		if (intoBin) {
@@ -96,7 +96,7 @@ final class EmulatorState {
 		}
 	}
 
-	synchronized Collection<Voucher> liveVouchers() {
+	synchronized Collection<StoredVoucher> liveVouchers() {
 		return this.liveByCode.values();
 	}
 
@@ -105,15 +105,15 @@ final class EmulatorState {
 	}
 
 	synchronized String openSession(String codeOrId, String sessionKey) {
-		Voucher voucher = find(codeOrId);
+		StoredVoucher voucher = find(codeOrId);
 		String key = (sessionKey == null || sessionKey.isEmpty()) ? Ids.session() : sessionKey;
 		voucher.sessions.add(key);
 		return key;
 	}
 
 	/** Categories are shared by name, so every voucher in "First" shows the same id. */
-	synchronized Voucher.Category category(String name, Instant now) {
-		return this.categoriesByName.computeIfAbsent(name, (n) -> new Voucher.Category(Ids.category(), n, now));
+	synchronized StoredVoucher.Category category(String name, Instant now) {
+		return this.categoriesByName.computeIfAbsent(name, (n) -> new StoredVoucher.Category(Ids.category(), n, now));
 	}
 
 	synchronized String campaignId(String campaignName) {
@@ -124,16 +124,16 @@ final class EmulatorState {
 	 * Holders are known by {@code cust_} id or by the merchant's source id; the list filter
 	 * `customer` accepts either, so both keys map to one customer.
 	 */
-	synchronized Voucher.Customer customer(String idOrSourceId) {
+	synchronized StoredVoucher.Customer customer(String idOrSourceId) {
 		if (idOrSourceId == null) {
 			return null;
 		}
-		Voucher.Customer known = this.customersByKey.get(idOrSourceId);
+		StoredVoucher.Customer known = this.customersByKey.get(idOrSourceId);
 		if (known != null) {
 			return known;
 		}
-		Voucher.Customer customer = idOrSourceId.startsWith("cust_") ? new Voucher.Customer(idOrSourceId, null)
-				: new Voucher.Customer(Ids.customer(), idOrSourceId);
+		StoredVoucher.Customer customer = idOrSourceId.startsWith("cust_") ? new StoredVoucher.Customer(idOrSourceId, null)
+				: new StoredVoucher.Customer(Ids.customer(), idOrSourceId);
 		this.customersByKey.put(customer.id(), customer);
 		if (customer.sourceId() != null) {
 			this.customersByKey.put(customer.sourceId(), customer);

@@ -21,7 +21,7 @@ record Exchange(HttpServerRequest request, RequestTarget target, Map<String, Str
 
 	/** The JSON body; {@link MissingNode} when empty. Over 10 MiB or not JSON: the gateway's errors. */
 	Mono<JsonNode> jsonBody() {
-		return BoundedBody.read(this.request, ApiError.MAX_PAYLOAD_BYTES).map((bytes) -> {
+		return BoundedBody.read(this.request, ErrorReply.MAX_PAYLOAD_BYTES).map((bytes) -> {
 			if (bytes.length == 0) {
 				return MissingNode.getInstance();
 			}
@@ -29,7 +29,7 @@ record Exchange(HttpServerRequest request, RequestTarget target, Map<String, Str
 				return Json.MAPPER.readTree(bytes);
 			}
 			catch (JacksonException ex) {
-				throw ApiError.malformedJson();
+				throw ErrorReply.malformedJson();
 			}
 		});
 	}

@@ -29,7 +29,7 @@ final class ExportHandlers {
 	}
 
 	void register(Router router) {
-		router.add("POST", "/v1/vouchers/{code}/transactions/export", Operation.EXPORT_TRANSACTIONS, this::create)
+		router.add("POST", "/v1/vouchers/{code}/transactions/export", Operation.EXPORT_VOUCHER_TRANSACTIONS, this::create)
 			.add("GET", "/v1/exports/{id}", Operation.GET_EXPORT, this::get)
 			.add("GET", "/download/v1/exports/{id}", Operation.DOWNLOAD_EXPORT, this::download);
 	}
@@ -38,7 +38,7 @@ final class ExportHandlers {
 		return exchange.jsonBody().map((body) -> {
 			ObjectNode parameters = parameters(body);
 			return Reply.json(200, this.state.locked(() -> {
-				Voucher voucher = this.state.find(exchange.path("code"));
+				StoredVoucher voucher = this.state.find(exchange.path("code"));
 				parameters.putObject("filters")
 					.putObject("voucher_id")
 					.putObject("conditions")
@@ -59,12 +59,12 @@ final class ExportHandlers {
 		}
 		JsonNode given = body.path("parameters");
 		if (!body.isObject() || (!given.isMissingNode() && !given.isObject())) {
-			throw ApiError.invalidPayload("Property .parameters should be object");
+			throw ErrorReply.invalidPayload("Property .parameters should be object");
 		}
 		String order = Json.text(given, "order");
 		if (order != null) {
 			if (!order.equals("created_at") && !order.equals("-created_at")) {
-				throw ApiError.invalidExportParams("Property .parameters.order should be equal to one of the allowed values: -created_at, created_at");
+				throw ErrorReply.invalidExportParams("Property .parameters.order should be equal to one of the allowed values: -created_at, created_at");
 			}
 			parameters.put("order", order);
 		}
@@ -73,7 +73,7 @@ final class ExportHandlers {
 			ArrayNode copy = parameters.putArray("fields");
 			for (JsonNode field : fields) {
 				if (!field.isString() || !FIELDS.contains(field.asString())) {
-					throw ApiError.invalidExportParams("Property .parameters.fields should be equal to one of the allowed values: "
+					throw ErrorReply.invalidExportParams("Property .parameters.fields should be equal to one of the allowed values: "
 							+ String.join(", ", FIELDS));
 				}
 				copy.add(field.asString());
@@ -86,7 +86,7 @@ final class ExportHandlers {
 		return Mono.fromCallable(() -> Reply.json(200, this.state.locked(() -> {
 			EmulatorState.ExportJob job = this.state.exports.get(exchange.path("id"));
 			if (job == null) {
-				throw ApiError.notFound("export", exchange.path("id"));
+				throw ErrorReply.notFound("export", exchange.path("id"));
 			}
 			if (job.csv == null) {
 				job.csv = csv(job);
@@ -100,7 +100,7 @@ final class ExportHandlers {
 		return Mono.fromCallable(() -> this.state.locked(() -> {
 			EmulatorState.ExportJob job = this.state.exports.get(exchange.path("id"));
 			if (job == null || job.csv == null || !job.token.equals(exchange.query().first("token"))) {
-				throw ApiError.notFound("export", exchange.path("id"));
+				throw ErrorReply.notFound("export", exchange.path("id"));
 			}
 			return Reply.raw(200, "text/csv; charset=utf-8", job.csv);
 		}));
@@ -134,15 +134,15 @@ final class ExportHandlers {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(fields);
-		Voucher voucher = this.state.findOrNull(job.voucherCode);
+		StoredVoucher voucher = this.state.findOrNull(job.voucherCode);
 		if (voucher == null) {
 			return Csv.write(rows);
 		}
-		List<Voucher.Transaction> transactions = new ArrayList<>(voucher.transactions);
+		List<StoredVoucher.Transaction> transactions = new ArrayList<>(voucher.transactions);
 		if (!"created_at".equals(job.parameters.path("order").asString("-created_at"))) {
 			java.util.Collections.reverse(transactions);
 		}
-		for (Voucher.Transaction tx : transactions) {
+		for (StoredVoucher.Transaction tx : transactions) {
 			ObjectNode row = VoucherJson.transaction(voucher, tx);
 			List<String> values = new ArrayList<>();
 			for (String field : fields) {

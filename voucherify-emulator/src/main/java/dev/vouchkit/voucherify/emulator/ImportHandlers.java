@@ -43,35 +43,35 @@ final class ImportHandlers implements AutoCloseable {
 	}
 
 	void register(Router router) {
-		router.add("POST", "/v1/vouchers/importCSV", Operation.IMPORT_CSV, this::importCsv)
+		router.add("POST", "/v1/vouchers/importCSV", Operation.IMPORT_VOUCHERS_USING_CSV, this::importCsv)
 			.add("GET", "/v1/async-actions/{id}", Operation.GET_ASYNC_ACTION, this::getAsyncAction);
 	}
 
 	private Mono<Reply> importCsv(Exchange exchange) {
 		if (!exchange.request().isMultipart()) {
-			return Mono.error(ApiError.invalidPayload(MISSING_FILE));
+			return Mono.error(ErrorReply.invalidPayload(MISSING_FILE));
 		}
 		Instant started = this.state.now();
 		AtomicReference<ObjectNode> result = new AtomicReference<>();
 		return exchange.request()
 			.receiveForm((form) -> form.maxInMemorySize(64 * 1024)
-				.maxSize(ApiError.MAX_PAYLOAD_BYTES)
+				.maxSize(ErrorReply.MAX_PAYLOAD_BYTES)
 				.baseDirectory(spillDirectory()))
 			.doOnNext((part) -> {
 				if ("file".equals(part.getName()) && result.get() == null) {
 					try (Reader reader = new InputStreamReader(open(part), StandardCharsets.UTF_8)) {
-						result.set(new CsvImport(this.state).run(reader));
+						result.set(new CsvVoucherImporter(this.state).run(reader));
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
 					}
 				}
 			})
-			.onErrorMap((ex) -> !(ex instanceof ApiError) && String.valueOf(ex.getMessage()).contains("exceed"),
-					(ex) -> ApiError.payloadTooLarge())
+			.onErrorMap((ex) -> !(ex instanceof ErrorReply) && String.valueOf(ex.getMessage()).contains("exceed"),
+					(ex) -> ErrorReply.payloadTooLarge())
 			.then(Mono.fromCallable(() -> {
 				if (result.get() == null) {
-					throw ApiError.invalidPayload(MISSING_FILE);
+					throw ErrorReply.invalidPayload(MISSING_FILE);
 				}
 				String id = Ids.asyncAction();
 				this.state.locked(() -> this.state.asyncActions.put(id,
@@ -139,7 +139,7 @@ final class ImportHandlers implements AutoCloseable {
 		return Mono.fromCallable(() -> Reply.json(200, this.state.locked(() -> {
 			ObjectNode action = this.state.asyncActions.get(exchange.path("id"));
 			if (action == null) {
-				throw ApiError.notFound("async_action", exchange.path("id"));
+				throw ErrorReply.notFound("async_action", exchange.path("id"));
 			}
 			return action.deepCopy();
 		})));

@@ -123,13 +123,13 @@ record RequestTarget(String rawPath, String rawQuery, List<String> segments, Que
 				parsed = Integer.parseInt(value.trim());
 			}
 			catch (NumberFormatException ex) {
-				throw ApiError.invalidQueryParams("Property ." + name + " should be integer");
+				throw ErrorReply.invalidQueryParams("Property ." + name + " should be integer");
 			}
 			if (parsed < min) {
-				throw ApiError.invalidQueryParams("Property ." + name + " should be >= " + min);
+				throw ErrorReply.invalidQueryParams("Property ." + name + " should be >= " + min);
 			}
 			if (parsed > max) {
-				throw ApiError.invalidQueryParams("Property ." + name + " should be <= " + max);
+				throw ErrorReply.invalidQueryParams("Property ." + name + " should be <= " + max);
 			}
 			return parsed;
 		}
@@ -140,7 +140,7 @@ record RequestTarget(String rawPath, String rawQuery, List<String> segments, Que
 				return defaultValue;
 			}
 			if (!allowed.contains(value)) {
-				throw ApiError.invalidQueryParams(
+				throw ErrorReply.invalidQueryParams(
 						"Property ." + name + " should be equal to one of the allowed values: " + String.join(", ", allowed));
 			}
 			return value;
@@ -155,7 +155,7 @@ record RequestTarget(String rawPath, String rawQuery, List<String> segments, Que
 			if (value.equals("true")) {
 				return true;
 			}
-			throw ApiError.invalidQueryParams("Property ." + name + " should be boolean");
+			throw ErrorReply.invalidQueryParams("Property ." + name + " should be boolean");
 		}
 
 	}

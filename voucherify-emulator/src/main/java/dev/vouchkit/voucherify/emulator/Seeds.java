@@ -20,7 +20,7 @@ final class Seeds {
 		JsonNode vouchers = seed.isArray() ? seed : seed.path("vouchers");
 		JsonNode sessions = seed.isArray() ? Json.array() : seed.path("sessions");
 		if (!seed.isArray() && !seed.isObject()) {
-			throw ApiError.invalidPayload("A seed is an object with \"vouchers\" and \"sessions\", or an array of vouchers");
+			throw ErrorReply.invalidPayload("A seed is an object with \"vouchers\" and \"sessions\", or an array of vouchers");
 		}
 		int voucherCount = 0;
 		for (JsonNode voucher : vouchers) {
@@ -31,7 +31,7 @@ final class Seeds {
 		for (JsonNode session : sessions) {
 			String code = Json.text(session, "voucher");
 			if (code == null) {
-				throw ApiError.invalidPayload("Seed sessions need property 'voucher'");
+				throw ErrorReply.invalidPayload("Seed sessions need property 'voucher'");
 			}
 			state.openSession(code, Json.text(session, "key"));
 			sessionCount++;
@@ -39,7 +39,7 @@ final class Seeds {
 		return new Result(voucherCount, sessionCount);
 	}
 
-	static Voucher addVoucher(EmulatorState state, JsonNode json) {
+	static StoredVoucher addVoucher(EmulatorState state, JsonNode json) {
 		return state.add(VoucherJson.read(json, null, state, state.nextSequence(), state.now()));
 	}
 

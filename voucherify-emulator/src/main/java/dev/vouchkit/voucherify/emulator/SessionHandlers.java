@@ -12,15 +12,15 @@ final class SessionHandlers {
 	}
 
 	void register(Router router) {
-		router.add("DELETE", "/v1/vouchers/{code}/sessions/{sessionKey}", Operation.RELEASE_SESSION, this::release);
+		router.add("DELETE", "/v1/vouchers/{code}/sessions/{sessionKey}", Operation.RELEASE_VALIDATION_SESSION, this::release);
 	}
 
 	private Mono<Reply> release(Exchange exchange) {
 		return Mono.fromCallable(() -> this.state.locked(() -> {
-			Voucher voucher = this.state.find(exchange.path("code"));
+			StoredVoucher voucher = this.state.find(exchange.path("code"));
 			String key = exchange.path("sessionKey");
 			if (!voucher.sessions.remove(key)) {
-				throw ApiError.notFound("session", key);
+				throw ErrorReply.notFound("session", key);
 			}
 			return Reply.noContent();
 		}));

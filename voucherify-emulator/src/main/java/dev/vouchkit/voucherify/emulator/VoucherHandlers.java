@@ -46,7 +46,7 @@ final class VoucherHandlers {
 
 	private Mono<Reply> create(Exchange exchange) {
 		return exchange.jsonBody().map((body) -> {
-			Voucher voucher = VoucherJson.read(body, exchange.path("code"), this.state, this.state.nextSequence(),
+			StoredVoucher voucher = VoucherJson.read(body, exchange.path("code"), this.state, this.state.nextSequence(),
 					this.state.now());
 			return Reply.json(200, this.state.locked(() -> VoucherJson.full(this.state.add(voucher))));
 		});
@@ -56,7 +56,7 @@ final class VoucherHandlers {
 		return Mono.fromCallable(() -> {
 			boolean force = exchange.query().bool("force");
 			this.state.locked(() -> {
-				Voucher voucher = this.state.find(exchange.path("code"));
+				StoredVoucher voucher = this.state.find(exchange.path("code"));
 				this.state.remove(voucher, !force);
 				return voucher;
 			});
@@ -66,7 +66,7 @@ final class VoucherHandlers {
 
 	private Mono<Reply> setActive(Exchange exchange, boolean active) {
 		return Mono.fromCallable(() -> Reply.json(200, this.state.locked(() -> {
-			Voucher voucher = this.state.find(exchange.path("code"));
+			StoredVoucher voucher = this.state.find(exchange.path("code"));
 			voucher.active = active;
 			voucher.updatedAt = this.state.now();
 			return VoucherJson.full(voucher);
@@ -79,10 +79,10 @@ final class VoucherHandlers {
 			int limit = Objects.requireNonNullElse(query.integer("limit", 1, 100), 10);
 			int page = Objects.requireNonNullElse(query.integer("page", 1, 99), 1);
 			String order = query.oneOf("order", "-created_at", ORDERS);
-			Predicate<Voucher> filter = filter(query);
+			Predicate<StoredVoucher> filter = filter(query);
 			ObjectNode body = this.state.locked(() -> {
-				List<Voucher> matches = new ArrayList<>();
-				for (Voucher voucher : this.state.liveVouchers()) {
+				List<StoredVoucher> matches = new ArrayList<>();
+				for (StoredVoucher voucher : this.state.liveVouchers()) {
 					if (filter.test(voucher)) {
 						matches.add(voucher);
 					}
@@ -103,8 +103,8 @@ final class VoucherHandlers {
 		});
 	}
 
-	private static Predicate<Voucher> filter(RequestTarget.QueryParams query) {
-		List<Predicate<Voucher>> filters = new ArrayList<>();
+	private static Predicate<StoredVoucher> filter(RequestTarget.QueryParams query) {
+		List<Predicate<StoredVoucher>> filters = new ArrayList<>();
 		String category = query.first("category");
 		if (category != null) {
 			filters.add((v) -> v.category != null && (v.category.name().equals(category) || v.category.id().equals(category)));
@@ -133,7 +133,7 @@ final class VoucherHandlers {
 		addTimeFilters(filters, query, "created_at", (v) -> v.createdAt);
 		addTimeFilters(filters, query, "updated_at", (v) -> v.updatedAt);
 		return (voucher) -> {
-			for (Predicate<Voucher> predicate : filters) {
+			for (Predicate<StoredVoucher> predicate : filters) {
 				if (!predicate.test(voucher)) {
 					return false;
 				}
@@ -142,8 +142,8 @@ final class VoucherHandlers {
 		};
 	}
 
-	private static void addTimeFilters(List<Predicate<Voucher>> filters, RequestTarget.QueryParams query, String field,
-			Function<Voucher, Instant> time) {
+	private static void addTimeFilters(List<Predicate<StoredVoucher>> filters, RequestTarget.QueryParams query, String field,
+			Function<StoredVoucher, Instant> time) {
 		Instant before = instant(query, field + "[before]");
 		if (before != null) {
 			filters.add((v) -> time.apply(v) != null && time.apply(v).isBefore(before));
@@ -164,17 +164,17 @@ final class VoucherHandlers {
 			return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw ApiError.invalidQueryParams("Property ." + name + " should match format \"date-time\"");
+			throw ErrorReply.invalidQueryParams("Property ." + name + " should match format \"date-time\"");
 		}
 	}
 
 	/** Ties (same millisecond) fall back to insertion order, in the same direction. */
-	private static Comparator<Voucher> comparator(String order) {
+	private static Comparator<StoredVoucher> comparator(String order) {
 		boolean descending = order.startsWith("-");
-		Comparator<Voucher> ascending = switch (order.replace("-", "")) {
-			case "code" -> Comparator.comparing((Voucher v) -> v.code);
-			case "updated_at" -> Comparator.comparing((Voucher v) -> v.updatedAt != null ? v.updatedAt : v.createdAt);
-			default -> Comparator.comparing((Voucher v) -> v.createdAt);
+		Comparator<StoredVoucher> ascending = switch (order.replace("-", "")) {
+			case "code" -> Comparator.comparing((StoredVoucher v) -> v.code);
+			case "updated_at" -> Comparator.comparing((StoredVoucher v) -> v.updatedAt != null ? v.updatedAt : v.createdAt);
+			default -> Comparator.comparing((StoredVoucher v) -> v.createdAt);
 		};
 		ascending = ascending.thenComparingLong((v) -> v.sequence);
 		return descending ? ascending.reversed() : ascending;

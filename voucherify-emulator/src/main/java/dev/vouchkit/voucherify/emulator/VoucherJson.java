@@ -23,16 +23,16 @@ final class VoucherJson {
 	}
 
 	/** The full voucher, as get, enable and disable return it. */
-	static ObjectNode full(Voucher voucher) {
+	static ObjectNode full(StoredVoucher voucher) {
 		return render(voucher, true);
 	}
 
 	/** A list item: the same without validation_rules_assignments. */
-	static ObjectNode listItem(Voucher voucher) {
+	static ObjectNode listItem(StoredVoucher voucher) {
 		return render(voucher, false);
 	}
 
-	private static ObjectNode render(Voucher v, boolean withAssignments) {
+	private static ObjectNode render(StoredVoucher v, boolean withAssignments) {
 		ObjectNode json = Json.object();
 		json.put("id", v.id);
 		json.put("code", v.code);
@@ -50,8 +50,8 @@ final class VoucherJson {
 			category.put("object", "category");
 		}
 		json.put("type", v.type.name());
-		json.set("discount", v.type == Voucher.Type.DISCOUNT_VOUCHER ? v.discount : null);
-		if (v.type == Voucher.Type.GIFT_VOUCHER) {
+		json.set("discount", v.type == StoredVoucher.Type.DISCOUNT_VOUCHER ? v.discount : null);
+		if (v.type == StoredVoucher.Type.GIFT_VOUCHER) {
 			ObjectNode gift = json.putObject("gift");
 			gift.put("amount", v.giftAmount);
 			gift.put("subtracted_amount", v.giftSubtracted);
@@ -61,7 +61,7 @@ final class VoucherJson {
 		else {
 			json.putNull("gift");
 		}
-		if (v.type == Voucher.Type.LOYALTY_CARD) {
+		if (v.type == StoredVoucher.Type.LOYALTY_CARD) {
 			ObjectNode card = json.putObject("loyalty_card");
 			card.put("points", v.points);
 			card.put("balance", v.pointsBalance);
@@ -108,10 +108,10 @@ final class VoucherJson {
 			redemption.put("quantity", v.redemptionQuantity);
 		}
 		redemption.put("redeemed_quantity", v.redeemedQuantity);
-		if (v.type == Voucher.Type.GIFT_VOUCHER) {
+		if (v.type == StoredVoucher.Type.GIFT_VOUCHER) {
 			redemption.put("redeemed_amount", v.redeemedAmount);
 		}
-		if (v.type == Voucher.Type.LOYALTY_CARD) {
+		if (v.type == StoredVoucher.Type.LOYALTY_CARD) {
 			redemption.put("redeemed_points", v.redeemedPoints);
 		}
 		redemption.put("object", "list");
@@ -145,7 +145,7 @@ final class VoucherJson {
 		return assets;
 	}
 
-	static ObjectNode transaction(Voucher voucher, Voucher.Transaction tx) {
+	static ObjectNode transaction(StoredVoucher voucher, StoredVoucher.Transaction tx) {
 		ObjectNode json = Json.object();
 		json.put("id", tx.id());
 		json.put("source_id", tx.sourceId());
@@ -164,9 +164,9 @@ final class VoucherJson {
 	 * The balance object: the reply of the balance endpoint, and (with {@code points} instead of
 	 * {@code amount} for loyalty cards) a transaction's {@code details.balance}.
 	 */
-	static ObjectNode balance(Voucher voucher, Voucher.Transaction tx, boolean asReply) {
+	static ObjectNode balance(StoredVoucher voucher, StoredVoucher.Transaction tx, boolean asReply) {
 		ObjectNode json = Json.object();
-		if (asReply || voucher.type == Voucher.Type.GIFT_VOUCHER) {
+		if (asReply || voucher.type == StoredVoucher.Type.GIFT_VOUCHER) {
 			json.put("amount", tx.amount());
 		}
 		else {
@@ -188,20 +188,20 @@ final class VoucherJson {
 	 * voucher object (so a spec example can be pasted as a seed), including {@code id} and
 	 * {@code created_at} when given.
 	 */
-	static Voucher read(JsonNode body, String pathCode, EmulatorState state, long sequence, Instant now) {
+	static StoredVoucher read(JsonNode body, String pathCode, EmulatorState state, long sequence, Instant now) {
 		if (body == null || body.isMissingNode() || body.isNull()) {
 			body = Json.object();
 		}
 		if (!body.isObject()) {
-			throw ApiError.invalidPayload("Payload should be object");
+			throw ErrorReply.invalidPayload("Payload should be object");
 		}
 		String code = pathCode != null ? pathCode : Json.text(body, "code");
 		if (code == null || code.isEmpty()) {
 			code = Ids.voucherCode();
 		}
-		Voucher.Type type = type(body);
+		StoredVoucher.Type type = type(body);
 		String id = Json.text(body, "id");
-		Voucher voucher = new Voucher(sequence, id != null ? id : Ids.voucher(), code, type,
+		StoredVoucher voucher = new StoredVoucher(sequence, id != null ? id : Ids.voucher(), code, type,
 				instant(body, "created_at", now));
 		voucher.updatedAt = instant(body, "updated_at", null);
 		voucher.campaign = Json.text(body, "campaign");
@@ -229,7 +229,7 @@ final class VoucherJson {
 		JsonNode metadata = body.get("metadata");
 		if (metadata != null && !metadata.isNull()) {
 			if (!metadata.isObject()) {
-				throw ApiError.invalidPayload("Property .metadata should be object");
+				throw ErrorReply.invalidPayload("Property .metadata should be object");
 			}
 			voucher.metadata = ((ObjectNode) metadata).deepCopy();
 		}
@@ -246,24 +246,24 @@ final class VoucherJson {
 		return voucher;
 	}
 
-	private static Voucher.Type type(JsonNode body) {
+	private static StoredVoucher.Type type(JsonNode body) {
 		String type = Json.text(body, "type");
 		if (type == null) {
 			// Like the API, a voucher without a type is a discount voucher, unless it carries gift
 			// or loyalty data, which only makes sense one way.
-			return body.hasNonNull("gift") ? Voucher.Type.GIFT_VOUCHER
-					: body.hasNonNull("loyalty_card") ? Voucher.Type.LOYALTY_CARD : Voucher.Type.DISCOUNT_VOUCHER;
+			return body.hasNonNull("gift") ? StoredVoucher.Type.GIFT_VOUCHER
+					: body.hasNonNull("loyalty_card") ? StoredVoucher.Type.LOYALTY_CARD : StoredVoucher.Type.DISCOUNT_VOUCHER;
 		}
 		try {
-			return Voucher.Type.valueOf(type);
+			return StoredVoucher.Type.valueOf(type);
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiError.invalidPayload(
+			throw ErrorReply.invalidPayload(
 					"Property .type should be equal to one of the allowed values: GIFT_VOUCHER, DISCOUNT_VOUCHER, LOYALTY_CARD");
 		}
 	}
 
-	private static void readGift(JsonNode gift, JsonNode redemption, Voucher voucher) {
+	private static void readGift(JsonNode gift, JsonNode redemption, StoredVoucher voucher) {
 		voucher.giftAmount = integer(gift, "amount", "gift.amount", 0);
 		voucher.giftSubtracted = integer(gift, "subtracted_amount", "gift.subtracted_amount", 0);
 		voucher.redeemedAmount = integer(redemption, "redeemed_amount", "redemption.redeemed_amount", 0);
@@ -275,7 +275,7 @@ final class VoucherJson {
 		}
 	}
 
-	private static void readLoyalty(JsonNode card, JsonNode redemption, Voucher voucher) {
+	private static void readLoyalty(JsonNode card, JsonNode redemption, StoredVoucher voucher) {
 		voucher.points = integer(card, "points", "loyalty_card.points", 0);
 		voucher.subtractedPoints = integer(card, "subtracted_points", "loyalty_card.subtracted_points", 0);
 		voucher.expiredPoints = integer(card, "expired_points", "loyalty_card.expired_points", 0);
@@ -291,11 +291,11 @@ final class VoucherJson {
 
 	private static ObjectNode readDiscount(JsonNode discount) {
 		if (!discount.isObject()) {
-			throw ApiError.invalidPayload("Payload should have required property 'discount'");
+			throw ErrorReply.invalidPayload("Payload should have required property 'discount'");
 		}
 		String type = Json.text(discount, "type");
 		if (type == null || !DISCOUNT_TYPES.contains(type)) {
-			throw ApiError.invalidPayload(
+			throw ErrorReply.invalidPayload(
 					"Property .discount.type should be equal to one of the allowed values: " + String.join(", ", DISCOUNT_TYPES));
 		}
 		ObjectNode copy = ((ObjectNode) discount).deepCopy();
@@ -305,7 +305,7 @@ final class VoucherJson {
 		return copy;
 	}
 
-	private static Voucher.Customer holder(JsonNode body, EmulatorState state) {
+	private static StoredVoucher.Customer holder(JsonNode body, EmulatorState state) {
 		String holderId = Json.text(body, "holder_id");
 		if (holderId != null) {
 			return state.customer(holderId);
@@ -327,7 +327,7 @@ final class VoucherJson {
 			return defaultValue;
 		}
 		if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-			throw ApiError.invalidPayload("Property ." + path + " should be integer");
+			throw ErrorReply.invalidPayload("Property ." + path + " should be integer");
 		}
 		return value.asLong();
 	}
@@ -341,7 +341,7 @@ final class VoucherJson {
 			return Json.millis(Instant.parse(value));
 		}
 		catch (DateTimeParseException ex) {
-			throw ApiError.invalidPayload("Property ." + field + " should match format \"date-time\"");
+			throw ErrorReply.invalidPayload("Property ." + field + " should match format \"date-time\"");
 		}
 	}
 

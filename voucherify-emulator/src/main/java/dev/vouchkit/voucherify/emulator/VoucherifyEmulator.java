@@ -163,7 +163,7 @@ public final class VoucherifyEmulator implements AutoCloseable {
 	}
 
 	public SeededVoucher addVoucher(JsonNode voucherJson) {
-		Voucher voucher = Seeds.addVoucher(this.state, voucherJson);
+		StoredVoucher voucher = Seeds.addVoucher(this.state, voucherJson);
 		return new SeededVoucher(voucher.id, voucher.code);
 	}
 
@@ -206,7 +206,7 @@ public final class VoucherifyEmulator implements AutoCloseable {
 	/** The voucher's transactions, newest first, as the API lists them. */
 	public List<JsonNode> transactions(String codeOrId) {
 		return this.state.locked(() -> {
-			Voucher voucher = this.state.findOrNull(codeOrId);
+			StoredVoucher voucher = this.state.findOrNull(codeOrId);
 			List<JsonNode> result = new ArrayList<>();
 			if (voucher != null) {
 				for (int i = voucher.transactions.size() - 1; i >= 0; i--) {
@@ -220,7 +220,7 @@ public final class VoucherifyEmulator implements AutoCloseable {
 	/** Keys of the voucher's open validation sessions. */
 	public Set<String> openSessions(String codeOrId) {
 		return this.state.locked(() -> {
-			Voucher voucher = this.state.findOrNull(codeOrId);
+			StoredVoucher voucher = this.state.findOrNull(codeOrId);
 			return voucher == null ? Set.of() : Set.copyOf(voucher.sessions);
 		});
 	}

@@ -52,24 +52,24 @@ class FaultInjectionTest extends EmulatorOverHttp {
 
 	@Test
 	void resetBeforeReadAppliesNothing() {
-		this.emulator.faults().enqueue(Operation.UPDATE_BALANCE, Fault.resetBeforeRead());
+		this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.resetBeforeRead());
 		assertThatThrownBy(() -> this.client.post("/v1/vouchers/GC/balance", "{\"amount\":500}"))
 			.isInstanceOf(UncheckedIOException.class);
 		assertThat(this.emulator.voucher("GC").orElseThrow().at("/gift/balance").asLong()).isEqualTo(1000);
-		assertThat(this.emulator.journal().count(Operation.UPDATE_BALANCE)).isEqualTo(1);
+		assertThat(this.emulator.journal().count(Operation.UPDATE_VOUCHER_BALANCE)).isEqualTo(1);
 		assertThat(this.emulator.journal().entries().get(0).fault()).isEqualTo("RESET_BEFORE_READ");
 		assertThat(this.emulator.journal().entries().get(0).status()).isZero();
 	}
 
 	@Test
 	void resetAfterApplyChangesStateButTheClientSeesAClosedConnection() {
-		this.emulator.faults().enqueue(Operation.UPDATE_BALANCE, Fault.resetAfterApply());
+		this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.resetAfterApply());
 		assertThatThrownBy(() -> this.client.post("/v1/vouchers/GC/balance", "{\"amount\":500}"))
 			.isInstanceOf(UncheckedIOException.class)
 			.hasCauseInstanceOf(IOException.class);
 		assertThat(this.emulator.voucher("GC").orElseThrow().at("/gift/balance").asLong()).isEqualTo(1500);
 		assertThat(this.emulator.transactions("GC")).hasSize(1);
-		assertThat(this.emulator.journal().entries(Operation.UPDATE_BALANCE).get(0).fault()).isEqualTo("RESET_AFTER_APPLY");
+		assertThat(this.emulator.journal().entries(Operation.UPDATE_VOUCHER_BALANCE).get(0).fault()).isEqualTo("RESET_AFTER_APPLY");
 		// The next call is normal again.
 		assertThat(this.client.post("/v1/vouchers/GC/balance", "{\"amount\":1}").json().get("balance").asLong())
 			.isEqualTo(1501);
@@ -114,6 +114,22 @@ class FaultInjectionTest extends EmulatorOverHttp {
 		assertThat(this.admin.delete("/_emulator/journal").status()).isEqualTo(204);
 		assertThat(this.emulator.journal().entries()).isEmpty();
 		assertThat(this.admin.post("/_emulator/faults", "{\"operation\":\"NOPE\"}").status()).isEqualTo(400);
+	}
+
+	@Test
+	void adminEndpointStillTakesTheFormerOperationNames() {
+		assertThat(this.admin.post("/_emulator/faults", """
+				{"operation":"UPDATE_BALANCE","faults":[{"status":503,"body":{"code":503,"message":"busy"}}]}""")
+			.status()).isEqualTo(204);
+		assertThat(this.admin.post("/_emulator/faults", "{\"operation\":\"IMPORT_CSV\",\"latency_ms\":1}").status())
+			.isEqualTo(204);
+		assertThat(this.emulator.faults().pending(Operation.UPDATE_VOUCHER_BALANCE)).isEqualTo(1);
+		assertThat(Operation.named("LIST_TRANSACTIONS")).isEqualTo(Operation.LIST_VOUCHER_TRANSACTIONS);
+		assertThat(Operation.named("EXPORT_TRANSACTIONS")).isEqualTo(Operation.EXPORT_VOUCHER_TRANSACTIONS);
+		assertThat(Operation.named("RELEASE_SESSION")).isEqualTo(Operation.RELEASE_VALIDATION_SESSION);
+		assertThat(Operation.named("GET_VOUCHER")).isEqualTo(Operation.GET_VOUCHER);
+		assertThat(this.admin.post("/_emulator/faults", "{\"operation\":\"NOPE\"}").json().get("details").asString())
+			.contains("UPDATE_VOUCHER_BALANCE");
 	}
 
 	@Test

@@ -166,7 +166,7 @@ class ImportCsvTest extends EmulatorOverHttp {
 	@Test
 	void streamsALargeFileAndStopsAtTheCodeLimit() {
 		StringBuilder csv = new StringBuilder("Code,Voucher Type,Value\n");
-		for (int i = 0; i < CsvImport.MAX_CODES + 2; i++) {
+		for (int i = 0; i < CsvVoucherImporter.MAX_CODES + 2; i++) {
 			csv.append("C").append(i).append(",GIFT_VOUCHER,100\n");
 		}
 		TestClient.Response accepted = this.client.uploadCsv("file", csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -174,9 +174,9 @@ class ImportCsvTest extends EmulatorOverHttp {
 		JsonNode result = this.client.get("/v1/async-actions/" + accepted.json().get("async_action_id").asString())
 			.json()
 			.get("result");
-		assertThat(result.get("done_count").asInt()).isEqualTo(CsvImport.MAX_CODES);
+		assertThat(result.get("done_count").asInt()).isEqualTo(CsvVoucherImporter.MAX_CODES);
 		assertThat(result.get("failed").get(0).get("reason").asString()).contains("limit");
-		assertThat(this.emulator.voucherCount()).isEqualTo(CsvImport.MAX_CODES);
+		assertThat(this.emulator.voucherCount()).isEqualTo(CsvVoucherImporter.MAX_CODES);
 	}
 
 }

@@ -83,7 +83,7 @@ class ScaleTest {
 			assertThat(statuses).containsOnly(200);
 			assertThat(emulator.voucher("SHARED").orElseThrow().at("/gift/balance").asLong()).isEqualTo(250);
 			assertThat(emulator.transactions("SHARED")).hasSize(250);
-			assertThat(emulator.journal().count(Operation.UPDATE_BALANCE)).isEqualTo(250);
+			assertThat(emulator.journal().count(Operation.UPDATE_VOUCHER_BALANCE)).isEqualTo(250);
 		}
 	}
 

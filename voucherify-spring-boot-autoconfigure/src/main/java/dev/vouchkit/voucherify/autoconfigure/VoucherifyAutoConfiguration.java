@@ -148,7 +148,7 @@ public final class VoucherifyAutoConfiguration {
 			.exchangeListener(resilience.getQuota())
 			.exchangeListener(recentCalls)
 			// The observation outermost: one observation per call, spanning retries and backoff.
-			.decorator(resilience.andThen(observation));
+			.decorator(resilience.wrappedIn(observation));
 		if (StringUtils.hasText(properties.getChannel())) {
 			template.channel(properties.getChannel());
 		}

@@ -16,7 +16,7 @@ import dev.vouchkit.voucherify.VoucherifyOperationDecorator;
 /**
  * Observes each logical Voucherify operation as one {@code voucherify.client.operation}
  * observation spanning all its attempts. Apply it outermost (after the resilience
- * decorator, with {@code resilience.andThen(observation)}), so the observation sees the
+ * decorator, with {@code resilience.wrappedIn(observation)}), so the observation sees the
  * final outcome and its duration includes the backoff.
  * <p>
  * The parent is the caller's observation from the Reactor context (key

@@ -115,7 +115,7 @@ class VouchersTemplateEmulatorTests {
 		assertThat(transactions.get(0).details().balance().balance()).isEqualTo(12000L);
 		assertThatThrownBy(() -> this.vouchers.updateVoucherBalance("WALLET", BalanceUpdateRequest.of(-999_999)))
 			.isInstanceOf(VoucherifyBadRequestException.class);
-		assertThat(this.emulator.journal().count(Operation.UPDATE_BALANCE)).isEqualTo(3);
+		assertThat(this.emulator.journal().count(Operation.UPDATE_VOUCHER_BALANCE)).isEqualTo(3);
 	}
 
 	@Test
@@ -191,12 +191,12 @@ class VouchersTemplateEmulatorTests {
 			.build();
 		this.emulator.addGiftCard("AMBIGUOUS", 1000);
 		// Applied, then the connection is reset before any reply: the ambiguous case.
-		this.emulator.faults().enqueue(Operation.UPDATE_BALANCE, Fault.resetAfterApply());
+		this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.resetAfterApply());
 		assertThatThrownBy(() -> retrying.blocking().updateVoucherBalance("AMBIGUOUS", BalanceUpdateRequest.of(500)))
 			.isInstanceOfSatisfying(VoucherifyTransportException.class,
 					(ex) -> assertThat(ex.isRequestMayHaveReachedServer()).isTrue())
 			.hasMessageContaining("outcome is unknown");
-		assertThat(this.emulator.journal().count(Operation.UPDATE_BALANCE)).isEqualTo(1);
+		assertThat(this.emulator.journal().count(Operation.UPDATE_VOUCHER_BALANCE)).isEqualTo(1);
 		assertThat(this.emulator.voucher("AMBIGUOUS").orElseThrow().get("gift").get("balance").asLong()).isEqualTo(1500);
 		// A read is safe to send again: the same fault on a get is retried and succeeds.
 		this.emulator.faults().enqueue(Operation.GET_VOUCHER, Fault.resetAfterApply());
@@ -232,7 +232,7 @@ class VouchersTemplateEmulatorTests {
 		assertThat(transactions).hasSize(count);
 		assertThat(transactions).extracting(VoucherTransaction::id).doesNotHaveDuplicates();
 		assertThat(transactions.get(0).details().balance().balance()).isEqualTo((long) count);
-		assertThat(this.emulator.journal().count(Operation.LIST_TRANSACTIONS)).isEqualTo(count / 100);
+		assertThat(this.emulator.journal().count(Operation.LIST_VOUCHER_TRANSACTIONS)).isEqualTo(count / 100);
 	}
 
 }

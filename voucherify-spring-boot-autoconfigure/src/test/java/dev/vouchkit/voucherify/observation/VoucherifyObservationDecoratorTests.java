@@ -171,7 +171,7 @@ class VoucherifyObservationDecoratorTests {
 			.baseUrl(this.server.url("/").toString())
 			.appId("id")
 			.appToken("token")
-			.decorator(resilience.andThen(new VoucherifyObservationDecorator(this.registry, convention)))
+			.decorator(resilience.wrappedIn(new VoucherifyObservationDecorator(this.registry, convention)))
 			.build();
 	}
 

@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * major units); choosing one unit for both paths keeps seeds interchangeable. PERCENT takes the
  * percentage, LOYALTY_CARD the points.
  */
-final class CsvImport {
+final class CsvVoucherImporter {
 
 	static final int MAX_CODES = 100_000;
 
@@ -54,7 +54,7 @@ final class CsvImport {
 
 	private int doneCount;
 
-	CsvImport(EmulatorState state) {
+	CsvVoucherImporter(EmulatorState state) {
 		this.state = state;
 	}
 
@@ -84,7 +84,7 @@ final class CsvImport {
 					applyRow(header, record, code);
 					this.doneCount++;
 				}
-				catch (ApiError ex) {
+				catch (ErrorReply ex) {
 					fail(code, rowNumber, ex.details != null ? ex.details : ex.getMessage());
 				}
 			}
@@ -122,8 +122,8 @@ final class CsvImport {
 				throw rowError("Code " + code + " is reserved by a deleted voucher in the bin");
 			}
 			Instant now = this.state.now();
-			Voucher parsed = VoucherJson.read(json, null, this.state, this.state.nextSequence(), now);
-			Voucher existing = this.state.findOrNull(code);
+			StoredVoucher parsed = VoucherJson.read(json, null, this.state, this.state.nextSequence(), now);
+			StoredVoucher existing = this.state.findOrNull(code);
 			if (existing == null) {
 				return this.state.add(parsed);
 			}
@@ -264,8 +264,8 @@ final class CsvImport {
 		return value;
 	}
 
-	private static ApiError rowError(String reason) {
-		return ApiError.invalidPayload(reason);
+	private static ErrorReply rowError(String reason) {
+		return ErrorReply.invalidPayload(reason);
 	}
 
 }

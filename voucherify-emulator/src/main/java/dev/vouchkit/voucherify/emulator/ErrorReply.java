@@ -8,7 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
  * resource_id, resource_type}) and the gateway's ({@code statusCode, error, message}), which the
  * real service uses for bodies it rejects before they reach the API (too large, not JSON).
  */
-final class ApiError extends RuntimeException {
+final class ErrorReply extends RuntimeException {
 
 	static final long MAX_PAYLOAD_BYTES = 10_485_760;
 
@@ -24,7 +24,7 @@ final class ApiError extends RuntimeException {
 
 	private final boolean gatewayShape;
 
-	private ApiError(int status, String key, String message, String details, String resourceId,
+	private ErrorReply(int status, String key, String message, String details, String resourceId,
 			String resourceType, boolean gatewayShape) {
 		super(message, null, false, false);
 		this.status = status;
@@ -35,67 +35,67 @@ final class ApiError extends RuntimeException {
 		this.gatewayShape = gatewayShape;
 	}
 
-	static ApiError of(int status, String key, String message, String details) {
-		return new ApiError(status, key, message, details, null, null, false);
+	static ErrorReply of(int status, String key, String message, String details) {
+		return new ErrorReply(status, key, message, details, null, null, false);
 	}
 
-	static ApiError notFound(String resourceType, String resourceId) {
-		return new ApiError(404, "not_found", "Resource not found",
+	static ErrorReply notFound(String resourceType, String resourceId) {
+		return new ErrorReply(404, "not_found", "Resource not found",
 				"Cannot find " + resourceType + " with id " + resourceId, resourceId, resourceType, false);
 	}
 
-	static ApiError unauthorized() {
+	static ErrorReply unauthorized() {
 		return of(401, "unauthorized", "Unauthorized", null);
 	}
 
-	static ApiError invalidPayload(String details) {
+	static ErrorReply invalidPayload(String details) {
 		return of(400, "invalid_payload", "Invalid payload", details);
 	}
 
-	static ApiError invalidQueryParams(String details) {
+	static ErrorReply invalidQueryParams(String details) {
 		return of(400, "invalid_query_params", "Invalid query params", details);
 	}
 
-	static ApiError invalidBalanceParams(String details) {
+	static ErrorReply invalidBalanceParams(String details) {
 		return of(400, "invalid_add_balance_params", "Invalid add balance params", details);
 	}
 
-	static ApiError invalidExportParams(String details) {
+	static ErrorReply invalidExportParams(String details) {
 		return of(400, "invalid_export_params", "Invalid export params", details);
 	}
 
-	static ApiError duplicateCode(String code) {
-		return new ApiError(409, "duplicate_found", "Duplicated resource found",
+	static ErrorReply duplicateCode(String code) {
+		return new ErrorReply(409, "duplicate_found", "Duplicated resource found",
 				"A voucher with code " + code + " already exists", code, "voucher", false);
 	}
 
-	static ApiError routeNotFound(String method, String rawPath) {
+	static ErrorReply routeNotFound(String method, String rawPath) {
 		return of(404, "not_found", "Resource not found", "Cannot " + method + " " + rawPath);
 	}
 
-	static ApiError methodNotAllowed(String allowed) {
+	static ErrorReply methodNotAllowed(String allowed) {
 		return of(405, "method_not_allowed", "Method not allowed", "Allowed methods: " + allowed);
 	}
 
-	static ApiError tooManyRequests() {
+	static ErrorReply tooManyRequests() {
 		return of(429, "too_many_requests", "Too many requests", "API calls limit exceeded");
 	}
 
-	static ApiError internal(String details) {
+	static ErrorReply internal(String details) {
 		return of(500, "internal_error", "Internal error", details);
 	}
 
-	static ApiError payloadTooLarge() {
-		return new ApiError(413, null, "Payload content length greater than maximum allowed: " + MAX_PAYLOAD_BYTES,
+	static ErrorReply payloadTooLarge() {
+		return new ErrorReply(413, null, "Payload content length greater than maximum allowed: " + MAX_PAYLOAD_BYTES,
 				"Request Entity Too Large", null, null, true);
 	}
 
-	static ApiError malformedJson() {
-		return new ApiError(400, null, "Invalid request payload JSON format", "Bad Request", null, null, true);
+	static ErrorReply malformedJson() {
+		return new ErrorReply(400, null, "Invalid request payload JSON format", "Bad Request", null, null, true);
 	}
 
 	/** A generic body for a scripted status, in the API's shape. */
-	static ApiError forStatus(int status) {
+	static ErrorReply forStatus(int status) {
 		String reason = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
 		return of(status, reason.toLowerCase().replace(' ', '_'), reason, null);
 	}

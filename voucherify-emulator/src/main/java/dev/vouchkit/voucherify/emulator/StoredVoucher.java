@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * small; {@link VoucherJson} renders the API's shape on the way out. Mutated only under the
  * {@link EmulatorState} lock.
  */
-final class Voucher {
+final class StoredVoucher {
 
 	enum Type {
 
@@ -111,7 +111,7 @@ final class Voucher {
 
 	final Set<String> sessions = new LinkedHashSet<>();
 
-	Voucher(long sequence, String id, String code, Type type, Instant createdAt) {
+	StoredVoucher(long sequence, String id, String code, Type type, Instant createdAt) {
 		this.sequence = sequence;
 		this.id = id;
 		this.code = code;
