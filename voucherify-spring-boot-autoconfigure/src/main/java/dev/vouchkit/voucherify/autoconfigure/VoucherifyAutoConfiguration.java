@@ -1,8 +1,8 @@
 package dev.vouchkit.voucherify.autoconfigure;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -33,6 +33,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import dev.vouchkit.voucherify.VoucherifyWebClientCustomizer;
 import dev.vouchkit.voucherify.VouchersOperations;
 import dev.vouchkit.voucherify.VouchersTemplate;
+import dev.vouchkit.voucherify.autoconfigure.VoucherifyCredentialsMissingException.MissingCredential;
 import dev.vouchkit.voucherify.observation.VoucherifyObservationConvention;
 import dev.vouchkit.voucherify.observation.VoucherifyObservationDecorator;
 import dev.vouchkit.voucherify.observation.VoucherifyRecentCalls;
@@ -169,13 +170,12 @@ public final class VoucherifyAutoConfiguration {
 	}
 
 	private static void requireCredentials(VoucherifyProperties properties) {
-		List<String> missing = new ArrayList<>();
-		if (!StringUtils.hasText(properties.getAppId())) {
-			missing.add(VoucherifyProperties.PREFIX + ".app-id");
-		}
-		if (!StringUtils.hasText(properties.getAppToken())) {
-			missing.add(VoucherifyProperties.PREFIX + ".app-token");
-		}
+		List<MissingCredential> missing = Stream
+			.of(VoucherifyCredentialsMissingException.check(VoucherifyProperties.PREFIX + ".app-id", properties.getAppId()),
+					VoucherifyCredentialsMissingException.check(VoucherifyProperties.PREFIX + ".app-token",
+							properties.getAppToken()))
+			.filter(Objects::nonNull)
+			.toList();
 		if (!missing.isEmpty()) {
 			throw new VoucherifyCredentialsMissingException(missing);
 		}

@@ -155,6 +155,54 @@ class VoucherifyAutoConfigurationTests {
 	}
 
 	@Test
+	void anUnresolvedPlaceholderFailsTheStartLikeAMissingCredential() {
+		VoucherifyTestContexts.bare()
+			.withPropertyValues("voucherify.app-id=${VOUCHERIFY_TEST_UNSET_APP_ID}",
+					"voucherify.app-token=${VOUCHERIFY_TEST_UNSET_APP_TOKEN}")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new VoucherifyCredentialsFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains(
+						"voucherify.app-id holds the placeholder ${VOUCHERIFY_TEST_UNSET_APP_ID}",
+						"voucherify.app-token holds the placeholder ${VOUCHERIFY_TEST_UNSET_APP_TOKEN}",
+						"nothing resolved");
+				assertThat(analysis.getAction()).contains("VOUCHERIFY_TEST_UNSET_APP_ID", "VOUCHERIFY_TEST_UNSET_APP_TOKEN");
+			});
+	}
+
+	@Test
+	void anUnresolvedPlaceholderInsideAValueIsNamed() {
+		VoucherifyTestContexts.bare()
+			.withPropertyValues("voucherify.app-id=id", "voucherify.app-token=prefix-${VOUCHERIFY_TEST_UNSET_SUFFIX}")
+			.run((context) -> {
+				FailureAnalysis analysis = new VoucherifyCredentialsFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.contains("voucherify.app-token holds the placeholder ${VOUCHERIFY_TEST_UNSET_SUFFIX}")
+					.doesNotContain("prefix")
+					.doesNotContain("voucherify.app-id is", "voucherify.app-id holds");
+			});
+	}
+
+	@Test
+	void aPlaceholderWithAnEmptyDefaultCountsAsNotSet() {
+		VoucherifyTestContexts.bare()
+			.withPropertyValues("voucherify.app-id=${VOUCHERIFY_TEST_UNSET_APP_ID:}", "voucherify.app-token=token")
+			.run((context) -> {
+				FailureAnalysis analysis = new VoucherifyCredentialsFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("enabled but voucherify.app-id is not set");
+			});
+	}
+
+	@Test
+	void resolvedPlaceholdersStart() {
+		VoucherifyTestContexts.bare()
+			.withPropertyValues("voucherify.app-id=${test.voucherify.id}", "voucherify.app-token=${test.voucherify.token}",
+					"test.voucherify.id=id", "test.voucherify.token=token")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(VouchersOperations.class));
+	}
+
+	@Test
 	void failureAnalyzerIsRegistered() throws IOException {
 		java.util.List<String> analyzers = new java.util.ArrayList<>();
 		java.util.Enumeration<java.net.URL> files = getClass().getClassLoader().getResources(SpringFactoriesLoader.FACTORIES_RESOURCE_LOCATION);
