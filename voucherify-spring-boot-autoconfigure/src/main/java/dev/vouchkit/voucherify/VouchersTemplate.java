@@ -25,7 +25,6 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientRequest;
 import reactor.util.context.Context;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.codec.CodecException;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -38,6 +37,8 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
+import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.util.Assert;
 import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
@@ -108,8 +109,6 @@ public final class VouchersTemplate implements VouchersOperations {
 	private final Duration blockingTimeout;
 
 	private final boolean followRedirects;
-
-	private final JsonMapper errorBodyMapper = JsonMapper.builder().build();
 
 	private final BlockingVouchersOperations blocking;
 
@@ -393,7 +392,7 @@ public final class VouchersTemplate implements VouchersOperations {
 			.defaultIfEmpty("")
 			.flatMap((body) -> {
 				VoucherifyErrorResponse error = VoucherifyErrorResponse.parse(status, headers, body,
-						this.errorBodyMapper);
+						VoucherifyJson.MAPPER);
 				notifyExchange(operation, status, error.requestId(), error.key(), error.rateLimit());
 				return Mono.error(error.toException(operation));
 			});
@@ -545,8 +544,9 @@ public final class VouchersTemplate implements VouchersOperations {
 
 		/**
 		 * The WebClient builder to start from; it is cloned, never changed. In a Boot
-		 * application pass Boot's builder so its codecs, customizers and
-		 * {@code http.client.requests} observation apply.
+		 * application pass Boot's builder so its customizers, filters and
+		 * {@code http.client.requests} observation apply. JSON is always read and written
+		 * with the client's own settings, never the application's.
 		 * @param webClientBuilder the builder
 		 * @return this builder
 		 */
@@ -748,7 +748,12 @@ public final class VouchersTemplate implements VouchersOperations {
 			return this.webClientBuilder.clone()
 				.uriBuilderFactory(uriBuilderFactory)
 				.clientConnector(new CredentialsHeaderConnector(transport, Objects.requireNonNull(this.appToken)))
-				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(bufferLimit))
+				.codecs((codecs) -> {
+					// Our own JSON settings, replacing the application's (see VoucherifyJson).
+					codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(VoucherifyJson.MAPPER));
+					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(VoucherifyJson.MAPPER));
+					codecs.defaultCodecs().maxInMemorySize(bufferLimit);
+				})
 				.defaultHeaders((headers) -> {
 					headers.set("X-App-Id", this.appId);
 					headers.set("X-Voucherify-Channel", this.channel);

@@ -44,9 +44,9 @@ import dev.vouchkit.voucherify.resilience.redis.RedisVoucherifyRateLimiter;
 /**
  * Auto-configuration of the Voucherify client: a {@link VouchersTemplate} built on a clone
  * of Spring Boot's {@link WebClient.Builder} (so the application's
- * {@code WebClientCustomizer}s, codecs and {@code http.client.requests} observation
- * apply), with its own connector timeouts, retries, circuit breaker, optional rate limiter
- * and a {@code voucherify.client.operation} observation per call.
+ * {@code WebClientCustomizer}s, filters and {@code http.client.requests} observation
+ * apply), with its own JSON settings, connector timeouts, retries, circuit breaker, optional
+ * rate limiter and a {@code voucherify.client.operation} observation per call.
  * <p>
  * The Resilience4j registries stay inside {@link VoucherifyResilienceDecorator}; no
  * {@code RetryRegistry}, {@code WebClient} or {@code JsonMapper} bean is published.
