@@ -64,8 +64,13 @@ public final class VoucherifyAutoConfiguration {
 		properties.validate();
 	}
 
+	/**
+	 * The retries, circuit breaker and rate limiter of the auto-configured client; none when
+	 * the application defines its own {@link VouchersOperations}, so no health contributor or
+	 * meters describe a client nobody uses.
+	 */
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean({ VoucherifyResilienceDecorator.class, VouchersOperations.class })
 	VoucherifyResilienceDecorator voucherifyResilienceDecorator(VoucherifyProperties properties,
 			ObjectProvider<VoucherifySharedRateLimiter> sharedRateLimiter) {
 		VoucherifyProperties.Retry retry = properties.getRetry();

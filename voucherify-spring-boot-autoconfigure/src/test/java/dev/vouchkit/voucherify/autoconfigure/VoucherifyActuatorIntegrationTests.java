@@ -3,6 +3,8 @@ package dev.vouchkit.voucherify.autoconfigure;
 import java.time.Duration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRateLimiterMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -28,6 +30,7 @@ import org.springframework.boot.webclient.autoconfigure.WebClientObservationAuto
 
 import dev.vouchkit.voucherify.VoucherifyNotFoundException;
 import dev.vouchkit.voucherify.VouchersOperations;
+import dev.vouchkit.voucherify.VouchersTemplate;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
 
 import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.APP_TOKEN;
@@ -93,6 +96,54 @@ class VoucherifyActuatorIntegrationTests {
 					.tag("state", "closed")
 					.gauge()
 					.value()).isEqualTo(1);
+			});
+	}
+
+	@Test
+	void aUsersOwnOperationsLeaveNoResilienceHealthOrMetersBehind() {
+		VouchersOperations mine = VouchersTemplate.builder()
+			.baseUrl(this.server.url("/").toString())
+			.appId("mine")
+			.appToken("my-token")
+			.build();
+		VoucherifyTestContexts.withCredentials()
+			.withConfiguration(AutoConfigurations.of(VoucherifyMetricsAutoConfiguration.class,
+					VoucherifyHealthContributorAutoConfiguration.class, MetricsAutoConfiguration.class,
+					CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class))
+			.withBean("mine", VouchersOperations.class, () -> mine)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(VouchersOperations.class);
+				assertThat(context.getBean(VouchersOperations.class)).isSameAs(mine);
+				assertThat(context).doesNotHaveBean(VoucherifyResilienceDecorator.class)
+					.doesNotHaveBean("voucherifyHealthIndicator")
+					.doesNotHaveBean(TaggedRetryMetrics.class)
+					.doesNotHaveBean(TaggedCircuitBreakerMetrics.class)
+					.doesNotHaveBean(TaggedRateLimiterMetrics.class);
+				assertThat(context.getBean(MeterRegistry.class).getMeters())
+					.noneMatch((meter) -> meter.getId().getName().startsWith("resilience4j"));
+			});
+	}
+
+	@Test
+	void aUsersOwnOperationsAndDecoratorKeepTheirHealthAndMeters() {
+		VoucherifyResilienceDecorator decorator = VoucherifyResilienceDecorator.builder().build();
+		VouchersOperations mine = VouchersTemplate.builder()
+			.baseUrl(this.server.url("/").toString())
+			.appId("mine")
+			.appToken("my-token")
+			.decorator(decorator)
+			.build();
+		VoucherifyTestContexts.withCredentials()
+			.withConfiguration(AutoConfigurations.of(VoucherifyMetricsAutoConfiguration.class,
+					VoucherifyHealthContributorAutoConfiguration.class, MetricsAutoConfiguration.class,
+					CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class))
+			.withBean("mine", VouchersOperations.class, () -> mine)
+			.withBean("myDecorator", VoucherifyResilienceDecorator.class, () -> decorator)
+			.run((context) -> {
+				assertThat(context.getBean(VoucherifyResilienceDecorator.class)).isSameAs(decorator);
+				assertThat(context).hasBean("voucherifyHealthIndicator").hasSingleBean(TaggedRetryMetrics.class);
+				assertThat(context.getBean(MeterRegistry.class).find("resilience4j.circuitbreaker.state").gauges())
+					.isNotEmpty();
 			});
 	}
 
