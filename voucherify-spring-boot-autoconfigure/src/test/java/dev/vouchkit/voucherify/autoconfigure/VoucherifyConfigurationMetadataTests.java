@@ -55,7 +55,31 @@ class VoucherifyConfigurationMetadataTests {
 		assertThat(properties.get("voucherify.rate-limiter.enabled").path("defaultValue").asBoolean()).isFalse();
 	}
 
+	@Test
+	void baseUrlHintsTheThreeRegionalHostsAndAllowsOthers() throws IOException {
+		JsonNode hint = voucherifyEntries("hints").get("voucherify.base-url");
+		assertThat(hint).as("hint for voucherify.base-url").isNotNull();
+		assertThat(hint.path("values").findValuesAsString("value")).containsExactly("https://api.voucherify.io",
+				"https://us1.api.voucherify.io", "https://as1.api.voucherify.io");
+		assertThat(hint.path("values")).allSatisfy((value) -> assertThat(value.path("description").asString()).isNotBlank());
+		assertThat(hint.path("providers").findValuesAsString("name")).containsExactly("any");
+	}
+
+	@Test
+	void operationKeysHintEveryOperation() throws IOException {
+		JsonNode hint = voucherifyEntries("hints").get("voucherify.operations.keys");
+		assertThat(hint).as("hint for voucherify.operations.keys").isNotNull();
+		assertThat(hint.path("values").findValuesAsString("value")).containsExactlyInAnyOrderElementsOf(
+				java.util.Arrays.stream(dev.vouchkit.voucherify.VoucherifyOperation.values())
+					.map((operation) -> operation.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+					.toList());
+	}
+
 	private Map<String, JsonNode> voucherifyProperties() throws IOException {
+		return voucherifyEntries("properties");
+	}
+
+	private Map<String, JsonNode> voucherifyEntries(String kind) throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		Map<String, JsonNode> properties = new LinkedHashMap<>();
 		List<URL> files = new ArrayList<>();
@@ -66,9 +90,10 @@ class VoucherifyConfigurationMetadataTests {
 		}
 		for (URL file : files) {
 			try (InputStream in = file.openStream()) {
-				for (JsonNode property : json.readTree(in).path("properties")) {
+				for (JsonNode property : json.readTree(in).path(kind)) {
 					String name = property.path("name").asString();
-					if (name.startsWith("voucherify.")) {
+					// The emulator (a test dependency) documents its own voucherify.emulator.* keys.
+					if (name.startsWith("voucherify.") && !name.startsWith("voucherify.emulator.")) {
 						properties.put(name, property);
 					}
 				}
