@@ -1,6 +1,7 @@
 package dev.vouchkit.sample;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvImportTests extends OnDemoVouchers {
 
 	private static final String HEADER = "Code,Voucher Type,Value,Category\n";
+
+	@BeforeEach
+	void finishImportsAtOnce() {
+		this.emulator.jobDuration(Duration.ZERO);
+	}
 
 	@Test
 	void importsAFileAndReportsTheOutcome() {

@@ -38,6 +38,7 @@ final class AdminHandlers {
 				this.emulator.journal().clear();
 				return Reply.noContent();
 			}))
+			.add("POST", prefix + "/jobs", null, this::scriptJobs)
 			.add("POST", prefix + "/faults", null, this::addFaults)
 			.add("DELETE", prefix + "/faults", null, (ex) -> Mono.fromCallable(() -> {
 				this.emulator.faults().clear();
@@ -101,6 +102,27 @@ final class AdminHandlers {
 				json.put("fault", entry.fault());
 			}
 			return Reply.json(200, reply);
+		});
+	}
+
+	/** Body, every field optional: {@code {"duration_ms":1000, "fail_next_import":"reason", "fail_next_export":true}}. */
+	private Mono<Reply> scriptJobs(Exchange exchange) {
+		return exchange.jsonBody().map((body) -> {
+			JsonNode duration = body.path("duration_ms");
+			if (!duration.isMissingNode() && (!duration.isIntegralNumber() || duration.asLong() < 0)) {
+				throw ErrorReply.invalidPayload("Property .duration_ms should be a non-negative integer");
+			}
+			if (!duration.isMissingNode()) {
+				this.emulator.jobDuration(Duration.ofMillis(duration.asLong()));
+			}
+			String importFailure = Json.text(body, "fail_next_import");
+			if (importFailure != null) {
+				this.emulator.failNextImport(importFailure);
+			}
+			if (body.path("fail_next_export").asBoolean(false)) {
+				this.emulator.failNextExport();
+			}
+			return Reply.noContent();
 		});
 	}
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -27,6 +28,9 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 
 	/** The export download carries its own token, as the API's download host does. */
 	private static final Set<Operation> WITHOUT_APP_KEYS = Set.of(Operation.DOWNLOAD_EXPORT);
+
+	/** A download link's token is a secret like the app token: the journal never keeps it. */
+	private static final Pattern DOWNLOAD_TOKEN = Pattern.compile("([?&]token=)[^&]*");
 
 	private final Router api;
 
@@ -165,7 +169,8 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 		String faultName = (fault == null) ? null
 				: (fault instanceof Fault.ConnectionReset reset) ? "RESET_" + reset.name() : "SCRIPTED_REPLY";
 		this.journal.record(new RequestJournal.Entry(this.clock.instant(), operation, request.method().name(),
-				target.rawPathAndQuery(), Map.copyOf(headers), status, faultName));
+				DOWNLOAD_TOKEN.matcher(target.rawPathAndQuery()).replaceAll("$1******"), Map.copyOf(headers), status,
+				faultName));
 	}
 
 	/** Closes with SO_LINGER 0, which makes the close a TCP reset rather than an orderly FIN. */

@@ -36,7 +36,7 @@ final class EmulatorState {
 
 	final Map<String, ExportJob> exports = new HashMap<>();
 
-	final Map<String, ObjectNode> asyncActions = new HashMap<>();
+	final Map<String, AsyncActionJob> asyncActions = new HashMap<>();
 
 	private long sequence;
 
@@ -152,12 +152,12 @@ final class EmulatorState {
 		this.asyncActions.clear();
 	}
 
-	/** A transactions export; moves from SCHEDULED to DONE when first read. */
+	/** A transactions export; its status follows its {@link JobTimeline}. */
 	static final class ExportJob {
 
 		final String id;
 
-		final Instant createdAt;
+		final JobTimeline timeline;
 
 		final String voucherCode;
 
@@ -165,15 +165,35 @@ final class EmulatorState {
 
 		final String token = Ids.token();
 
-		String status = "SCHEDULED";
-
+		/** The file, written when the export is first read after it finished. */
 		String csv;
 
-		ExportJob(String id, Instant createdAt, String voucherCode, ObjectNode parameters) {
+		ExportJob(String id, JobTimeline timeline, String voucherCode, ObjectNode parameters) {
 			this.id = id;
-			this.createdAt = createdAt;
+			this.timeline = timeline;
 			this.voucherCode = voucherCode;
 			this.parameters = parameters;
+		}
+
+	}
+
+	/** A CSV import's async action; its status follows its {@link JobTimeline}. */
+	static final class AsyncActionJob {
+
+		final String id;
+
+		final String requestId;
+
+		final JobTimeline timeline;
+
+		/** What the action reports once finished: the import's counts, or the scripted failure's message. */
+		final ObjectNode result;
+
+		AsyncActionJob(String id, String requestId, JobTimeline timeline, ObjectNode result) {
+			this.id = id;
+			this.requestId = requestId;
+			this.timeline = timeline;
+			this.result = result;
 		}
 
 	}

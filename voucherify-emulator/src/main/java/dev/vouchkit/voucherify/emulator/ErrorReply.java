@@ -48,6 +48,10 @@ final class ErrorReply extends RuntimeException {
 		return of(401, "unauthorized", "Unauthorized", null);
 	}
 
+	static ErrorReply forbidden(String details) {
+		return of(403, "forbidden", "Forbidden", details);
+	}
+
 	static ErrorReply invalidPayload(String details) {
 		return of(400, "invalid_payload", "Invalid payload", details);
 	}

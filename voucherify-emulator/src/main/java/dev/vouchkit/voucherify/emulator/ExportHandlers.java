@@ -1,5 +1,6 @@
 package dev.vouchkit.voucherify.emulator;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,9 +11,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Transaction exports. Creating answers SCHEDULED; the first read of {@code /v1/exports/{id}}
- * completes it (DONE, {@code result.url}), and the emulator serves the CSV at that url, standing
- * in for the API's separate download host under {@code /download/...}.
+ * Transaction exports. Creating answers SCHEDULED; reads of {@code /v1/exports/{id}} then show
+ * IN_PROGRESS and DONE with {@code result.url} over the {@linkplain Jobs job duration}, or ERROR
+ * when scripted so. The file is written when the export is first read after it finished, and
+ * served by the emulator's separate download listener, standing in for the API's download host:
+ * {@code /v1/exports/{id}?token=...}, the token checked, no app keys needed.
  */
 final class ExportHandlers {
 
@@ -21,17 +24,23 @@ final class ExportHandlers {
 
 	private final EmulatorState state;
 
-	private final Supplier<String> baseUrl;
+	private final Jobs jobs;
 
-	ExportHandlers(EmulatorState state, Supplier<String> baseUrl) {
+	private final Supplier<String> downloadBaseUrl;
+
+	ExportHandlers(EmulatorState state, Jobs jobs, Supplier<String> downloadBaseUrl) {
 		this.state = state;
-		this.baseUrl = baseUrl;
+		this.jobs = jobs;
+		this.downloadBaseUrl = downloadBaseUrl;
 	}
 
-	void register(Router router) {
-		router.add("POST", "/v1/vouchers/{code}/transactions/export", Operation.EXPORT_VOUCHER_TRANSACTIONS, this::create)
-			.add("GET", "/v1/exports/{id}", Operation.GET_EXPORT, this::get)
-			.add("GET", "/download/v1/exports/{id}", Operation.DOWNLOAD_EXPORT, this::download);
+	void register(Router api) {
+		api.add("POST", "/v1/vouchers/{code}/transactions/export", Operation.EXPORT_VOUCHER_TRANSACTIONS, this::create)
+			.add("GET", "/v1/exports/{id}", Operation.GET_EXPORT, this::get);
+	}
+
+	void registerDownload(Router download) {
+		download.add("GET", "/v1/exports/{id}", Operation.DOWNLOAD_EXPORT, this::download);
 	}
 
 	private Mono<Reply> create(Exchange exchange) {
@@ -44,10 +53,13 @@ final class ExportHandlers {
 					.putObject("conditions")
 					.putArray("$in")
 					.add(voucher.code);
-				EmulatorState.ExportJob job = new EmulatorState.ExportJob(Ids.export(), this.state.now(), voucher.code,
+				Instant now = this.state.now();
+				JobTimeline timeline = new JobTimeline(now, this.jobs.duration(), this.jobs.takeExportFailure());
+				EmulatorState.ExportJob job = new EmulatorState.ExportJob(Ids.export(), timeline, voucher.code,
 						parameters);
 				this.state.exports.put(job.id, job);
-				return json(job);
+				// A new export is always SCHEDULED, however short its duration.
+				return json(job, "SCHEDULED", false);
 			}));
 		});
 	}
@@ -88,38 +100,48 @@ final class ExportHandlers {
 			if (job == null) {
 				throw ErrorReply.notFound("export", exchange.path("id"));
 			}
+			Instant now = this.state.now();
+			JobTimeline.Phase phase = job.timeline.phase(now);
+			if (phase != JobTimeline.Phase.FINISHED) {
+				return json(job, (phase == JobTimeline.Phase.QUEUED) ? "SCHEDULED" : "IN_PROGRESS", false);
+			}
+			if (job.timeline.fails()) {
+				return json(job, "ERROR", false);
+			}
 			if (job.csv == null) {
 				job.csv = csv(job);
-				job.status = "DONE";
 			}
-			return json(job);
+			return json(job, "DONE", true);
 		})));
 	}
 
 	private Mono<Reply> download(Exchange exchange) {
 		return Mono.fromCallable(() -> this.state.locked(() -> {
 			EmulatorState.ExportJob job = this.state.exports.get(exchange.path("id"));
-			if (job == null || job.csv == null || !job.token.equals(exchange.query().first("token"))) {
+			if (job == null || job.csv == null) {
 				throw ErrorReply.notFound("export", exchange.path("id"));
+			}
+			if (!job.token.equals(exchange.query().first("token"))) {
+				throw ErrorReply.forbidden("The download token is missing or does not match this export");
 			}
 			return Reply.raw(200, "text/csv; charset=utf-8", job.csv);
 		}));
 	}
 
-	private ObjectNode json(EmulatorState.ExportJob job) {
+	private ObjectNode json(EmulatorState.ExportJob job, String status, boolean withFile) {
 		ObjectNode json = Json.object();
 		json.put("id", job.id);
 		json.put("object", "export");
-		Json.putTimestamp(json, "created_at", job.createdAt);
-		json.put("status", job.status);
+		Json.putTimestamp(json, "created_at", job.timeline.createdAt());
+		json.put("status", status);
 		json.put("channel", "API");
 		json.put("exported_object", "voucher_transactions");
 		json.set("parameters", job.parameters.deepCopy());
-		if (job.csv == null) {
-			json.putNull("result");
+		if (withFile) {
+			json.putObject("result").put("url", this.downloadBaseUrl.get() + "/v1/exports/" + job.id + "?token=" + job.token);
 		}
 		else {
-			json.putObject("result").put("url", this.baseUrl.get() + "/download/v1/exports/" + job.id + "?token=" + job.token);
+			json.putNull("result");
 		}
 		json.putNull("user_id");
 		return json;

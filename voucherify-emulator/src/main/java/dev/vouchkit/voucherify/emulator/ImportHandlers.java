@@ -22,8 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * importCSV and the async action that reports on it. The multipart body is decoded by Reactor
  * Netty as it arrives; parts above 64 KiB spill to a temporary file and no part may exceed the
- * gateway's 10 MiB, so memory stays bounded. The import itself runs before the 202 is sent, so
- * the async action is already DONE when a client first reads it.
+ * gateway's 10 MiB, so memory stays bounded. The vouchers are applied before the 202 is sent;
+ * the async action then goes ENQUEUED, IN_PROGRESS (with {@code progress}) and DONE over the
+ * {@linkplain Jobs job duration}. An import scripted to fail applies nothing and ends FAILED.
  *
  * <p>
  * Spilled parts go to one directory per emulator, made on the first upload and removed on
@@ -36,10 +37,13 @@ final class ImportHandlers implements AutoCloseable {
 
 	private final EmulatorState state;
 
+	private final Jobs jobs;
+
 	private Path spillDirectory;
 
-	ImportHandlers(EmulatorState state) {
+	ImportHandlers(EmulatorState state, Jobs jobs) {
 		this.state = state;
+		this.jobs = jobs;
 	}
 
 	void register(Router router) {
@@ -52,6 +56,7 @@ final class ImportHandlers implements AutoCloseable {
 			return Mono.error(ErrorReply.invalidPayload(MISSING_FILE));
 		}
 		Instant started = this.state.now();
+		boolean scriptedToFail = this.jobs.importFailurePending();
 		AtomicReference<ObjectNode> result = new AtomicReference<>();
 		return exchange.request()
 			.receiveForm((form) -> form.maxInMemorySize(64 * 1024)
@@ -59,6 +64,10 @@ final class ImportHandlers implements AutoCloseable {
 				.baseDirectory(spillDirectory()))
 			.doOnNext((part) -> {
 				if ("file".equals(part.getName()) && result.get() == null) {
+					if (scriptedToFail) {
+						result.set(Json.object());
+						return;
+					}
 					try (Reader reader = new InputStreamReader(open(part), StandardCharsets.UTF_8)) {
 						result.set(new CsvVoucherImporter(this.state).run(reader));
 					}
@@ -74,8 +83,11 @@ final class ImportHandlers implements AutoCloseable {
 					throw ErrorReply.invalidPayload(MISSING_FILE);
 				}
 				String id = Ids.asyncAction();
+				String failure = scriptedToFail ? this.jobs.takeImportFailure() : null;
+				ObjectNode outcome = (failure != null) ? failedResult(failure) : result.get();
+				JobTimeline timeline = new JobTimeline(started, this.jobs.duration(), failure != null);
 				this.state.locked(() -> this.state.asyncActions.put(id,
-						asyncAction(id, exchange.requestId(), started, result.get())));
+						new EmulatorState.AsyncActionJob(id, exchange.requestId(), timeline, outcome)));
 				ObjectNode body = Json.object();
 				body.put("async_action_id", id);
 				return Reply.json(202, body);
@@ -119,29 +131,49 @@ final class ImportHandlers implements AutoCloseable {
 		return part.isInMemory() ? new ByteBufInputStream(part.getByteBuf()) : new FileInputStream(part.getFile());
 	}
 
-	private ObjectNode asyncAction(String id, String requestId, Instant started, ObjectNode result) {
-		Instant finished = this.state.now();
+	private static ObjectNode failedResult(String reason) {
+		ObjectNode result = Json.object();
+		result.put("message", reason);
+		result.putArray("failed");
+		result.put("done_count", 0);
+		result.put("failed_count", 0);
+		return result;
+	}
+
+	/** The action as a read at {@code now} shows it; {@code result} only once it has finished. */
+	private ObjectNode json(EmulatorState.AsyncActionJob job, Instant now) {
+		JobTimeline timeline = job.timeline;
+		JobTimeline.Phase phase = timeline.phase(now);
+		boolean finished = phase == JobTimeline.Phase.FINISHED;
 		ObjectNode action = Json.object();
-		action.put("id", id);
+		action.put("id", job.id);
 		action.put("type", "VOUCHERS.IMPORT_CSV");
-		action.put("status", "DONE");
-		action.set("result", result);
-		Json.putTimestamp(action, "created_at", started);
-		Json.putTimestamp(action, "updated_at", finished);
-		action.put("request_id", requestId);
-		action.put("processing_time", finished.toEpochMilli() - started.toEpochMilli());
-		action.put("progress", 100);
+		action.put("status", switch (phase) {
+			case QUEUED -> "ENQUEUED";
+			case IN_PROGRESS -> "IN_PROGRESS";
+			case FINISHED -> timeline.fails() ? "FAILED" : "DONE";
+		});
+		if (finished) {
+			action.set("result", job.result.deepCopy());
+		}
+		Json.putTimestamp(action, "created_at", timeline.createdAt());
+		Json.putTimestamp(action, "updated_at", finished ? timeline.finishedAt() : now);
+		action.put("request_id", job.requestId);
+		if (finished) {
+			action.put("processing_time", timeline.duration().toMillis());
+		}
+		action.put("progress", timeline.progress(now));
 		action.put("object", "async_action");
 		return action;
 	}
 
 	private Mono<Reply> getAsyncAction(Exchange exchange) {
 		return Mono.fromCallable(() -> Reply.json(200, this.state.locked(() -> {
-			ObjectNode action = this.state.asyncActions.get(exchange.path("id"));
-			if (action == null) {
+			EmulatorState.AsyncActionJob job = this.state.asyncActions.get(exchange.path("id"));
+			if (job == null) {
 				throw ErrorReply.notFound("async_action", exchange.path("id"));
 			}
-			return action.deepCopy();
+			return json(job, this.state.now());
 		})));
 	}
 

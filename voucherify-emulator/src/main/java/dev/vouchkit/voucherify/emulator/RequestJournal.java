@@ -23,7 +23,8 @@ public final class RequestJournal {
 	 * One request as received.
 	 * @param operation the matched operation ({@link Operation#UNMATCHED} for no route)
 	 * @param method the HTTP method
-	 * @param rawPathAndQuery path and query exactly as received, still percent-encoded
+	 * @param rawPathAndQuery path and query as received, still percent-encoded; a {@code token}
+	 * query value shows as {@code ******}
 	 * @param headers request headers (names lower case) without {@code x-app-token}
 	 * @param status the status sent, or 0 when the connection was reset instead
 	 * @param fault the injected fault's name, or null

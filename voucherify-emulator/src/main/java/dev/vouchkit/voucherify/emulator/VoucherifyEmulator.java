@@ -55,7 +55,12 @@ public final class VoucherifyEmulator implements AutoCloseable {
 
 	private final ImportHandlers imports;
 
+	private final Jobs jobs;
+
 	private final DisposableServer server;
+
+	/** Stands in for the download host an export's {@code result.url} points at. */
+	private final DisposableServer downloadServer;
 
 	private VoucherifyEmulator(Builder builder) {
 		this.host = builder.host;
@@ -64,20 +69,38 @@ public final class VoucherifyEmulator implements AutoCloseable {
 		this.state = new EmulatorState(builder.clock);
 		this.rateLimiter = new RateLimiter(builder.clock, builder.rateLimit, builder.rateLimitWindow,
 				builder.cycleQuota);
+		this.jobs = new Jobs(builder.jobDuration);
 		Router api = new Router();
-		this.imports = new ImportHandlers(this.state);
+		this.imports = new ImportHandlers(this.state, this.jobs);
 		this.imports.register(api);
 		new VoucherHandlers(this.state).register(api);
 		new BalanceHandlers(this.state).register(api);
-		new ExportHandlers(this.state, this::baseUrl).register(api);
+		ExportHandlers exports = new ExportHandlers(this.state, this.jobs, this::downloadBaseUrl);
+		exports.register(api);
 		new SessionHandlers(this.state).register(api);
 		Router admin = new Router();
 		new AdminHandlers(this, this.state).register(admin);
 		Dispatcher dispatcher = new Dispatcher(api, admin, this.appId, this.appToken, this.faults, this.journal,
 				this.rateLimiter, builder.clock);
-		this.server = HttpServer.create()
+		this.server = bind(builder.port, dispatcher);
+		Router download = new Router();
+		exports.registerDownload(download);
+		// The download host has no quota of the API's; its requests are journaled and faulted like any.
+		Dispatcher downloadDispatcher = new Dispatcher(download, new Router(), this.appId, this.appToken, this.faults,
+				this.journal, new RateLimiter(builder.clock, 0, Duration.ofMinutes(1), 0), builder.clock);
+		try {
+			this.downloadServer = bind(builder.downloadPort, downloadDispatcher);
+		}
+		catch (RuntimeException ex) {
+			this.server.disposeNow(Duration.ofSeconds(5));
+			throw ex;
+		}
+	}
+
+	private DisposableServer bind(int port, Dispatcher dispatcher) {
+		return HttpServer.create()
 			.host(this.host)
-			.port(builder.port)
+			.port(port)
 			// Long `ids` lists and encoded codes make long request lines.
 			.httpRequestDecoder((spec) -> spec.maxInitialLineLength(64 * 1024))
 			.handle(dispatcher)
@@ -95,12 +118,28 @@ public final class VoucherifyEmulator implements AutoCloseable {
 
 	/** e.g. {@code http://127.0.0.1:54321}; the API paths ({@code /v1/...}) go below it. */
 	public String baseUrl() {
-		String printable = this.host.contains(":") ? "[" + this.host + "]" : this.host;
-		return "http://" + printable + ":" + port();
+		return url(port());
 	}
 
 	public int port() {
 		return this.server.port();
+	}
+
+	/**
+	 * The separate listener standing in for the API's download host, e.g.
+	 * {@code http://127.0.0.1:54322}: a finished export's {@code result.url} points below it.
+	 */
+	public String downloadBaseUrl() {
+		return url(downloadPort());
+	}
+
+	public int downloadPort() {
+		return this.downloadServer.port();
+	}
+
+	private String url(int port) {
+		String printable = this.host.contains(":") ? "[" + this.host + "]" : this.host;
+		return "http://" + printable + ":" + port;
 	}
 
 	public String appId() {
@@ -113,10 +152,39 @@ public final class VoucherifyEmulator implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (!this.server.isDisposed()) {
-			this.server.disposeNow(Duration.ofSeconds(5));
+		for (DisposableServer listener : List.of(this.server, this.downloadServer)) {
+			if (!listener.isDisposed()) {
+				listener.disposeNow(Duration.ofSeconds(5));
+			}
 		}
 		this.imports.close();
+	}
+
+	// ---- async jobs ------------------------------------------------------------------------
+
+	/**
+	 * How long CSV imports and exports created from now on take, from ENQUEUED / SCHEDULED to
+	 * DONE; zero finishes them at once (an export still answers SCHEDULED on creation). Until
+	 * {@link #reset()}, which restores the builder's value.
+	 */
+	public VoucherifyEmulator jobDuration(Duration duration) {
+		this.jobs.duration(duration);
+		return this;
+	}
+
+	/**
+	 * The next CSV import applies nothing and its async action ends FAILED, its result carrying
+	 * {@code reason} as the message. Calls queue up, one per import.
+	 */
+	public VoucherifyEmulator failNextImport(String reason) {
+		this.jobs.failNextImport(reason);
+		return this;
+	}
+
+	/** The next export ends ERROR, without a file. Calls queue up, one per export. */
+	public VoucherifyEmulator failNextExport() {
+		this.jobs.failNextExport();
+		return this;
 	}
 
 	// ---- seeding ---------------------------------------------------------------------------
@@ -238,9 +306,13 @@ public final class VoucherifyEmulator implements AutoCloseable {
 		return this.faults;
 	}
 
-	/** Forgets all vouchers, bin, exports and async actions; clears faults, journal and rate window. */
+	/**
+	 * Forgets all vouchers, bin, exports and async actions; clears faults, journal, rate window
+	 * and scripted job failures, and restores the job duration.
+	 */
 	public void reset() {
 		this.state.clear();
+		this.jobs.reset();
 		this.faults.clear();
 		this.journal.clear();
 		this.rateLimiter.reset();
@@ -258,6 +330,10 @@ public final class VoucherifyEmulator implements AutoCloseable {
 		private String host = "127.0.0.1";
 
 		private int port;
+
+		private int downloadPort;
+
+		private Duration jobDuration = Duration.ofSeconds(1);
 
 		private String appId = DEFAULT_APP_ID;
 
@@ -280,6 +356,24 @@ public final class VoucherifyEmulator implements AutoCloseable {
 				throw new IllegalArgumentException("port must be 0..65535, was " + port);
 			}
 			this.port = port;
+			return this;
+		}
+
+		/** Port of the download listener; 0 (the default) picks a free port. */
+		public Builder downloadPort(int downloadPort) {
+			if (downloadPort < 0 || downloadPort > 65535) {
+				throw new IllegalArgumentException("downloadPort must be 0..65535, was " + downloadPort);
+			}
+			this.downloadPort = downloadPort;
+			return this;
+		}
+
+		/**
+		 * How long CSV imports and exports take from ENQUEUED / SCHEDULED to DONE; one second by
+		 * default, zero to finish them at once.
+		 */
+		public Builder jobDuration(Duration jobDuration) {
+			this.jobDuration = Jobs.requireDuration(jobDuration);
 			return this;
 		}
 

@@ -6,7 +6,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar voucherify-emulator-<version>-standalone.jar --port=8080 --app-id=ID
- * --app-token=TOKEN [--host=127.0.0.1] [--seed=file.json] [--rate-limit-per-minute=N]}
+ * --app-token=TOKEN [--host=127.0.0.1] [--seed=file.json] [--rate-limit-per-minute=N]
+ * [--download-port=8081] [--job-duration-ms=1000]}
  */
 public final class VoucherifyEmulatorMain {
 
@@ -21,7 +22,7 @@ public final class VoucherifyEmulatorMain {
 		catch (IllegalArgumentException ex) {
 			System.err.println(ex.getMessage());
 			System.err.println("usage: --port=<port> --app-id=<id> --app-token=<token> [--host=<address>] "
-					+ "[--seed=<file.json>] [--rate-limit-per-minute=<n>]");
+					+ "[--seed=<file.json>] [--rate-limit-per-minute=<n>] [--download-port=<port>] [--job-duration-ms=<ms>]");
 			System.exit(2);
 			return;
 		}
@@ -56,6 +57,8 @@ public final class VoucherifyEmulatorMain {
 				case "rate-limit-window-seconds" -> rateLimitWindow = Duration
 					.ofSeconds(parseInt("rate-limit-window-seconds", value));
 				case "cycle-quota" -> builder.cycleQuota(parseInt("cycle-quota", value));
+				case "download-port" -> builder.downloadPort(parseInt("download-port", value));
+				case "job-duration-ms" -> builder.jobDuration(java.time.Duration.ofMillis(parseInt("job-duration-ms", value)));
 				default -> throw new IllegalArgumentException("Unrecognised argument: " + arg);
 			}
 		}
@@ -76,8 +79,9 @@ public final class VoucherifyEmulatorMain {
 				throw new IllegalArgumentException("Cannot apply seed " + seed + ": " + ex.getMessage(), ex);
 			}
 		}
-		System.out.printf("Voucherify emulator listening on %s (app id %s), %d vouchers, started in %d ms%n",
-				emulator.baseUrl(), emulator.appId(), emulator.voucherCount(), (System.nanoTime() - started) / 1_000_000);
+		System.out.printf("Voucherify emulator listening on %s (app id %s, downloads on %s), %d vouchers, started in %d ms%n",
+				emulator.baseUrl(), emulator.appId(), emulator.downloadBaseUrl(), emulator.voucherCount(),
+				(System.nanoTime() - started) / 1_000_000);
 		return emulator;
 	}
 

@@ -1,13 +1,21 @@
 package dev.vouchkit.voucherify.emulator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportCsvTest extends EmulatorOverHttp {
+
+	@BeforeEach
+	void finishJobsAtOnce() {
+		// These tests read the outcome right after the upload; AsyncJobsTest covers the stages before it.
+		this.emulator.jobDuration(Duration.ZERO);
+	}
 
 	@Test
 	void importsRowsAndReportsBadOnesInTheAsyncAction() {

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,13 +89,18 @@ final class TestClient {
 			.build());
 	}
 
-	/** importCSV with {@code file} as part {@code file}; returns the import's result once it is accepted. */
+	/** importCSV with {@code file} as part {@code file}; returns the import's result once it has finished. */
 	JsonNode importCsv(byte[] file) {
 		Response accepted = uploadCsv("file", file);
 		if (accepted.status() != 202) {
 			throw new AssertionError("importCSV answered " + accepted.status() + ": " + accepted.body());
 		}
-		return get("/v1/async-actions/" + accepted.json().get("async_action_id").asString()).json().get("result");
+		String action = "/v1/async-actions/" + accepted.json().get("async_action_id").asString();
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> get(action).json(), (json) -> json.has("result"))
+			.get("result");
 	}
 
 	private static byte[] multipart(String part, byte[] content) {

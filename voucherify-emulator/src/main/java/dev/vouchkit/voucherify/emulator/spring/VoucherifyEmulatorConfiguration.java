@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
 
@@ -33,6 +36,8 @@ import org.springframework.test.context.support.DynamicPropertyRegistrarBeanInit
  * <li>{@code voucherify.emulator.seed}: a seed file, {@code classpath:...}, {@code file:...} or a
  * path</li>
  * <li>{@code voucherify.emulator.rate-limit-per-minute}</li>
+ * <li>{@code voucherify.emulator.download-port} (0: a free port), the download listener</li>
+ * <li>{@code voucherify.emulator.job-duration} (default 1s): how long imports and exports take</li>
  * </ul>
  * Sets {@code voucherify.base-url}, {@code voucherify.app-id} and {@code voucherify.app-token}.
  * {@link VoucherifyEmulatorCustomizer} beans run after the seed.
@@ -41,6 +46,8 @@ import org.springframework.test.context.support.DynamicPropertyRegistrarBeanInit
 public class VoucherifyEmulatorConfiguration {
 
 	public static final String PREFIX = "voucherify.emulator.";
+
+	private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
 
 	/** The name spring-test registers its initializer under, so we never add a second one. */
 	private static final String REGISTRAR_INITIALIZER = "org.springframework.test.context.support.internalDynamicPropertyRegistrarBeanInitializer";
@@ -54,11 +61,16 @@ public class VoucherifyEmulatorConfiguration {
 			.appId(environment.getProperty(PREFIX + "app-id", VoucherifyEmulator.DEFAULT_APP_ID))
 			.appToken(environment.getProperty(PREFIX + "app-token", VoucherifyEmulator.DEFAULT_APP_TOKEN))
 			.rateLimitPerMinute(environment.getProperty(PREFIX + "rate-limit-per-minute", Integer.class, 0))
-			.cycleQuota(environment.getProperty(PREFIX + "cycle-quota", Long.class, 0L));
+			.cycleQuota(environment.getProperty(PREFIX + "cycle-quota", Long.class, 0L))
+			.downloadPort(environment.getProperty(PREFIX + "download-port", Integer.class, 0));
 		Integer rateLimit = environment.getProperty(PREFIX + "rate-limit", Integer.class);
 		if (rateLimit != null) {
 			builder.rateLimit(rateLimit, Duration
 				.ofSeconds(environment.getProperty(PREFIX + "rate-limit-window-seconds", Integer.class, 60)));
+		}
+		String jobDuration = environment.getProperty(PREFIX + "job-duration");
+		if (jobDuration != null && !jobDuration.isBlank()) {
+			builder.jobDuration(parseDuration(jobDuration));
 		}
 		VoucherifyEmulator emulator = builder.start();
 		try {
@@ -102,6 +114,26 @@ public class VoucherifyEmulatorConfiguration {
 			}
 
 		};
+	}
+
+	/** {@code 500ms}, {@code 2s}, {@code 1m}, a bare number of milliseconds, or ISO-8601 ({@code PT1S}). */
+	static Duration parseDuration(String text) {
+		Matcher simple = SIMPLE_DURATION.matcher(text.trim());
+		if (simple.matches()) {
+			long amount = Long.parseLong(simple.group(1));
+			return switch (simple.group(2) == null ? "ms" : simple.group(2)) {
+				case "s" -> Duration.ofSeconds(amount);
+				case "m" -> Duration.ofMinutes(amount);
+				default -> Duration.ofMillis(amount);
+			};
+		}
+		try {
+			return Duration.parse(text.trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException(PREFIX + "job-duration must look like 500ms, 2s, 1m or PT1S, was '"
+					+ text + "'", ex);
+		}
 	}
 
 	private static String readSeed(String location, ResourceLoader resourceLoader) {
