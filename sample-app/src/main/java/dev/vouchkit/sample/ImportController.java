@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.vouchkit.voucherify.model.AsyncAction;
+
 /**
  * CSV imports: upload a file of vouchers, then read how the import went. Voucherify
  * imports asynchronously, so the upload answers 202 with the async action's id.
@@ -25,11 +27,8 @@ public class ImportController {
 
 	private final VoucherDesk desk;
 
-	private final ImportOutcomes outcomes;
-
-	public ImportController(VoucherDesk desk, ImportOutcomes outcomes) {
+	public ImportController(VoucherDesk desk) {
 		this.desk = desk;
-		this.outcomes = outcomes;
 	}
 
 	/** {@code multipart/form-data} with the file in part {@code file}. */
@@ -44,9 +43,10 @@ public class ImportController {
 					"/api/imports/" + response.asyncActionId()));
 	}
 
+	/** Waits until the import has finished, then shows its counts and each row that failed. */
 	@GetMapping("/{asyncActionId}")
-	public Mono<ImportOutcomes.ImportOutcome> outcome(@PathVariable String asyncActionId) {
-		return this.outcomes.outcome(asyncActionId);
+	public Mono<AsyncAction> outcome(@PathVariable String asyncActionId) {
+		return this.desk.importOutcome(asyncActionId);
 	}
 
 	/** The import was accepted; {@code outcome} is where to read its result. */

@@ -25,6 +25,7 @@ import dev.vouchkit.voucherify.VoucherifyCircuitOpenException;
 import dev.vouchkit.voucherify.VoucherifyClientRateLimitException;
 import dev.vouchkit.voucherify.VoucherifyConflictException;
 import dev.vouchkit.voucherify.VoucherifyException;
+import dev.vouchkit.voucherify.VoucherifyJobTimeoutException;
 import dev.vouchkit.voucherify.VoucherifyNotFoundException;
 import dev.vouchkit.voucherify.VoucherifyRateLimitException;
 
@@ -75,6 +76,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> clientRateLimited(VoucherifyClientRateLimitException ex) {
 		return unavailable("Voucherify quota used up", ex.getMessage(), null, ex);
+	}
+
+	/** The job goes on at Voucherify; asking again later may find it finished. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> jobStillRunning(VoucherifyJobTimeoutException ex) {
+		ResponseEntity<ProblemDetail> response = problem(HttpStatus.GATEWAY_TIMEOUT, "Still running at Voucherify",
+				ex.getMessage(), ex);
+		response.getBody().setProperty("job_id", ex.getJobId());
+		response.getBody().setProperty("last_status", ex.getLastStatus());
+		return response;
 	}
 
 	/** Server errors, timeouts, network failures, bad credentials: Voucherify failed us, not the caller. */

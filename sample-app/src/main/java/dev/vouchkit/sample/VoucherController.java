@@ -1,9 +1,17 @@
 package dev.vouchkit.sample;
 
+import java.nio.charset.StandardCharsets;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,6 +93,23 @@ public class VoucherController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	public Mono<TransactionsExport> exportTransactions(@PathVariable String code) {
 		return this.desk.exportTransactions(code);
+	}
+
+	/**
+	 * Exports the card's transactions, waits for the file and streams it back as it arrives
+	 * from Voucherify's download host, one row per transaction.
+	 */
+	@GetMapping(path = "/{code}/transactions/export.csv", produces = "text/csv")
+	public Mono<ResponseEntity<Flux<DataBuffer>>> transactionsCsv(@PathVariable String code) {
+		return this.desk.exportTransactionsWhenReady(code)
+			.map((export) -> ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment()
+							.filename(code + "-transactions.csv", StandardCharsets.UTF_8)
+							.build()
+							.toString())
+				.body(this.desk.transactionsFile(export)));
 	}
 
 	@DeleteMapping("/{code}/sessions/{sessionKey}")

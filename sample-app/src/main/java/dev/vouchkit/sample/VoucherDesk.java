@@ -1,12 +1,15 @@
 package dev.vouchkit.sample;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Service;
 
 import dev.vouchkit.voucherify.CsvImport;
 import dev.vouchkit.voucherify.VouchersOperations;
+import dev.vouchkit.voucherify.model.AsyncAction;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
 import dev.vouchkit.voucherify.model.CsvImportResponse;
@@ -92,11 +95,29 @@ public class VoucherDesk {
 	}
 
 	/**
+	 * Exports the card's history and waits until Voucherify has written the file, polling
+	 * as {@code voucherify.jobs.*} says.
+	 */
+	public Mono<TransactionsExport> exportTransactionsWhenReady(String code) {
+		return exportTransactions(code).flatMap((export) -> this.vouchers.awaitExport(export.id()));
+	}
+
+	/** The finished export's file, streamed from Voucherify's download host as it arrives. */
+	public Flux<DataBuffer> transactionsFile(TransactionsExport export) {
+		return this.vouchers.downloadExport(export);
+	}
+
+	/**
 	 * Streams the uploaded file to Voucherify as it arrives, never holding it in memory. The
 	 * import runs asynchronously: the reply only carries the async action's id.
 	 */
 	public Mono<CsvImportResponse> importCsv(FilePart file) {
 		return this.vouchers.importVouchersUsingCsv(CsvImport.of(file.content(), file.filename()));
+	}
+
+	/** Waits until a CSV import has finished: its counts and every row that failed. */
+	public Mono<AsyncAction> importOutcome(String asyncActionId) {
+		return this.vouchers.awaitImport(asyncActionId);
 	}
 
 	/** Ends a validation session's hold on the voucher (e.g. when a checkout is abandoned). */

@@ -1,7 +1,6 @@
 package dev.vouchkit.sample;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvImportTests extends OnDemoVouchers {
 
 	private static final String HEADER = "Code,Voucher Type,Value,Category\n";
-
-	@BeforeEach
-	void finishImportsAtOnce() {
-		this.emulator.jobDuration(Duration.ZERO);
-	}
 
 	@Test
 	void importsAFileAndReportsTheOutcome() {
@@ -79,6 +73,37 @@ class CsvImportTests extends OnDemoVouchers {
 		this.client.post().uri("/api/imports").bodyValue(body.build()).exchange()
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.parameter").isEqualTo("file");
+	}
+
+	@Test
+	void theOutcomeWaitsForTheImportToFinishThroughTheStarter() {
+		String asyncActionId = upload("later.csv", HEADER + "LATER-1,GIFT_VOUCHER,1000,gift-cards\n")
+			.expectStatus().isAccepted()
+			.expectBody(ImportController.ImportAccepted.class)
+			.returnResult().getResponseBody().asyncActionId();
+
+		this.client.get().uri("/api/imports/" + asyncActionId).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("DONE")
+			.jsonPath("$.progress").isEqualTo(100);
+		// The emulator's job takes a second: the starter polled it until DONE, each poll an API call.
+		assertThat(this.emulator.journal().count(Operation.GET_ASYNC_ACTION)).isGreaterThan(1);
+	}
+
+	@Test
+	void anImportThatFailsAsAWholeShowsFailed() {
+		this.emulator.failNextImport("The file could not be processed");
+		String asyncActionId = upload("broken.csv", HEADER + "NEVER-1,GIFT_VOUCHER,1000,gift-cards\n")
+			.expectStatus().isAccepted()
+			.expectBody(ImportController.ImportAccepted.class)
+			.returnResult().getResponseBody().asyncActionId();
+
+		this.client.get().uri("/api/imports/" + asyncActionId).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("FAILED")
+			.jsonPath("$.result.message").isEqualTo("The file could not be processed");
 	}
 
 	@Test

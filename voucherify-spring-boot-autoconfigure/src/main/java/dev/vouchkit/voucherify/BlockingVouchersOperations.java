@@ -1,11 +1,14 @@
 package dev.vouchkit.voucherify;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
 
+import dev.vouchkit.voucherify.model.AsyncAction;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
 import dev.vouchkit.voucherify.model.CsvImportResponse;
@@ -20,9 +23,10 @@ import dev.vouchkit.voucherify.model.VoucherTransactionList;
 
 /**
  * The blocking view of {@link VouchersOperations}, for Spring MVC controllers and plain
- * services. Each call waits at most {@link #timeout()}; a call that takes longer is
- * cancelled and fails with {@link VoucherifyResponseTimeoutException}. Never call it from
- * a reactive (event-loop) thread.
+ * services. Each call waits at most {@link #timeout()}, an await at most its deadline; a
+ * call that takes longer is cancelled and fails with
+ * {@link VoucherifyResponseTimeoutException}. Never call it from a reactive (event-loop)
+ * thread.
  */
 public interface BlockingVouchersOperations {
 
@@ -71,6 +75,38 @@ public interface BlockingVouchersOperations {
 
 	/** @see VouchersOperations#releaseValidationSession(String, String) */
 	void releaseValidationSession(String code, String sessionKey);
+
+	/** @see VouchersOperations#getAsyncAction(String) */
+	AsyncAction getAsyncAction(String asyncActionId);
+
+	/** @see VouchersOperations#getExport(String) */
+	TransactionsExport getExport(String exportId);
+
+	/**
+	 * Waits for a CSV import to finish, at most its deadline.
+	 * @see VouchersOperations#awaitImport(String)
+	 */
+	AsyncAction awaitImport(String asyncActionId);
+
+	/**
+	 * Waits for an export to finish, at most its deadline.
+	 * @see VouchersOperations#awaitExport(String)
+	 */
+	TransactionsExport awaitExport(String exportId);
+
+	/**
+	 * Writes the file of a {@code DONE} export to {@code out} as it arrives, waiting at most
+	 * {@link #timeout()} for each part of it. Does not close {@code out}.
+	 * @see VouchersOperations#downloadExport(TransactionsExport)
+	 */
+	void downloadExport(TransactionsExport export, OutputStream out);
+
+	/**
+	 * The rows of a {@code DONE} export's file, read as the stream is consumed. Close the
+	 * stream (try-with-resources) when you stop early, so the download stops too.
+	 * @see VouchersOperations#downloadExportRows(TransactionsExport)
+	 */
+	Stream<Map<String, String>> downloadExportRows(TransactionsExport export);
 
 	/**
 	 * Every matching voucher, fetched page by page as the stream is consumed. Close the

@@ -1,13 +1,17 @@
 package dev.vouchkit.voucherify;
 
+import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.util.Assert;
 
+import dev.vouchkit.voucherify.model.AsyncAction;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
 import dev.vouchkit.voucherify.model.CsvImportResponse;
@@ -33,12 +37,26 @@ final class BlockingVouchersTemplate implements BlockingVouchersOperations {
 
 	private final Duration timeout;
 
+	private final Duration awaitTimeout;
+
 	BlockingVouchersTemplate(VouchersOperations operations, Duration timeout) {
+		this(operations, timeout, timeout);
+	}
+
+	/**
+	 * @param timeout the longest wait of a call
+	 * @param awaitTimeout the longest wait of an await; to let the await's own deadline
+	 * (and its message) come first, a little longer than that deadline
+	 */
+	BlockingVouchersTemplate(VouchersOperations operations, Duration timeout, Duration awaitTimeout) {
 		Assert.notNull(operations, "operations must not be null");
 		Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(),
 				() -> "blocking timeout must be positive, was " + timeout);
+		Assert.isTrue(awaitTimeout != null && !awaitTimeout.isNegative() && !awaitTimeout.isZero(),
+				() -> "await timeout must be positive, was " + awaitTimeout);
 		this.operations = operations;
 		this.timeout = timeout;
+		this.awaitTimeout = awaitTimeout;
 	}
 
 	@Override
@@ -100,6 +118,40 @@ final class BlockingVouchersTemplate implements BlockingVouchersOperations {
 	}
 
 	@Override
+	public AsyncAction getAsyncAction(String asyncActionId) {
+		return await(this.operations.getAsyncAction(asyncActionId), VoucherifyOperation.GET_ASYNC_ACTION);
+	}
+
+	@Override
+	public TransactionsExport getExport(String exportId) {
+		return await(this.operations.getExport(exportId), VoucherifyOperation.GET_EXPORT);
+	}
+
+	@Override
+	public AsyncAction awaitImport(String asyncActionId) {
+		return await(this.operations.awaitImport(asyncActionId), VoucherifyOperation.AWAIT_IMPORT, this.awaitTimeout);
+	}
+
+	@Override
+	public TransactionsExport awaitExport(String exportId) {
+		return await(this.operations.awaitExport(exportId), VoucherifyOperation.AWAIT_EXPORT, this.awaitTimeout);
+	}
+
+	@Override
+	public void downloadExport(TransactionsExport export, OutputStream out) {
+		Assert.notNull(out, "out must not be null");
+		DataBufferUtils.write(this.operations.downloadExport(export), out)
+			.doOnNext(DataBufferUtils::release)
+			.timeout(this.timeout, Flux.error(() -> timedOut(VoucherifyOperation.DOWNLOAD_EXPORT, this.timeout)))
+			.blockLast();
+	}
+
+	@Override
+	public Stream<Map<String, String>> downloadExportRows(TransactionsExport export) {
+		return stream(this.operations.downloadExportRows(export), VoucherifyOperation.DOWNLOAD_EXPORT);
+	}
+
+	@Override
 	public Stream<Voucher> streamVouchers(ListVouchersQuery query) {
 		return stream(this.operations.streamVouchers(query), VoucherifyOperation.LIST_VOUCHERS);
 	}
@@ -111,17 +163,21 @@ final class BlockingVouchersTemplate implements BlockingVouchersOperations {
 	}
 
 	private <T> T await(Mono<T> call, VoucherifyOperation operation) {
-		return call.timeout(this.timeout, Mono.error(() -> timedOut(operation))).block(this.timeout.plus(BLOCK_MARGIN));
+		return await(call, operation, this.timeout);
+	}
+
+	private <T> T await(Mono<T> call, VoucherifyOperation operation, Duration timeout) {
+		return call.timeout(timeout, Mono.error(() -> timedOut(operation, timeout))).block(timeout.plus(BLOCK_MARGIN));
 	}
 
 	private <T> Stream<T> stream(Flux<T> elements, VoucherifyOperation operation) {
 		// One element at a time: the next page is fetched only when the stream needs it.
-		return elements.timeout(this.timeout, Flux.error(() -> timedOut(operation))).toStream(1);
+		return elements.timeout(this.timeout, Flux.error(() -> timedOut(operation, this.timeout))).toStream(1);
 	}
 
-	private VoucherifyResponseTimeoutException timedOut(VoucherifyOperation operation) {
+	private static VoucherifyResponseTimeoutException timedOut(VoucherifyOperation operation, Duration timeout) {
 		return new VoucherifyResponseTimeoutException(operation.methodName() + " did not complete within the blocking"
-				+ " timeout of " + this.timeout + "; it was cancelled and its outcome is unknown", operation, null);
+				+ " timeout of " + timeout + "; it was cancelled and its outcome is unknown", operation, null);
 	}
 
 	@Override

@@ -1,10 +1,14 @@
 package dev.vouchkit.voucherify;
 
 /**
- * The ten operations of the Vouchers API, with what each does to money and state.
+ * The ten operations of the Vouchers API, the reads that finish its async jobs (an import's
+ * async action, an export and its file), and the awaits made of those reads, with what
+ * each does to money and state.
  * <p>
  * {@link #isIdempotent()} drives the retry policy: an operation that is not idempotent
  * is only retried when the request provably never reached the server.
+ * {@link #isAwait()} marks the awaits: each of their polls is a call of its own (with
+ * retries, circuit breaker and rate limiter), while the await as a whole is observed once.
  */
 public enum VoucherifyOperation {
 
@@ -26,15 +30,32 @@ public enum VoucherifyOperation {
 
 	IMPORT_VOUCHERS_USING_CSV("vouchers.import-csv", false),
 
-	RELEASE_VALIDATION_SESSION("vouchers.sessions.release", true);
+	RELEASE_VALIDATION_SESSION("vouchers.sessions.release", true),
+
+	GET_ASYNC_ACTION("async-actions.get", true),
+
+	GET_EXPORT("exports.get", true),
+
+	DOWNLOAD_EXPORT("exports.download", true),
+
+	AWAIT_IMPORT("async-actions.await", true, true),
+
+	AWAIT_EXPORT("exports.await", true, true);
 
 	private final String key;
 
 	private final boolean idempotent;
 
+	private final boolean await;
+
 	VoucherifyOperation(String key, boolean idempotent) {
+		this(key, idempotent, false);
+	}
+
+	VoucherifyOperation(String key, boolean idempotent, boolean await) {
 		this.key = key;
 		this.idempotent = idempotent;
+		this.await = await;
 	}
 
 	/**
@@ -48,10 +69,20 @@ public enum VoucherifyOperation {
 
 	/**
 	 * Whether sending the request twice leaves the same state as sending it once.
-	 * @return {@code true} for reads, enable/disable, delete and session release
+	 * @return {@code true} for reads, enable/disable, delete, session release and awaits
 	 */
 	public boolean isIdempotent() {
 		return this.idempotent;
+	}
+
+	/**
+	 * Whether this is an await of an async job ({@code awaitImport}, {@code awaitExport}):
+	 * a series of polls, each its own call, rather than one request. Retries, circuit
+	 * breaker, rate limiter and per-operation settings apply to the polls, not to it.
+	 * @return {@code true} for the awaits
+	 */
+	public boolean isAwait() {
+		return this.await;
 	}
 
 	/**

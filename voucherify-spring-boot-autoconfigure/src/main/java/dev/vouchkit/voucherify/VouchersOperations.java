@@ -2,12 +2,15 @@ package dev.vouchkit.voucherify;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.buffer.DataBuffer;
 
+import dev.vouchkit.voucherify.model.AsyncAction;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
 import dev.vouchkit.voucherify.model.CsvImportResponse;
@@ -21,8 +24,9 @@ import dev.vouchkit.voucherify.model.VoucherTransaction;
 import dev.vouchkit.voucherify.model.VoucherTransactionList;
 
 /**
- * The ten operations of Voucherify's Vouchers API, reactive. Implemented by
- * {@link VouchersTemplate}.
+ * The ten operations of Voucherify's Vouchers API, reactive, and the ways to finish the
+ * async jobs two of them start: await a CSV import or an export, and stream the exported
+ * file. Implemented by {@link VouchersTemplate}.
  * <p>
  * Every method returns a cold publisher: nothing is sent until it is subscribed to, and
  * each subscription sends the request again. Arguments are checked when the method is
@@ -161,6 +165,65 @@ public interface VouchersOperations {
 	Mono<Void> releaseValidationSession(String code, String sessionKey);
 
 	/**
+	 * {@code GET /v1/async-actions/{id}}: how an async action, e.g. a CSV import, is doing
+	 * now.
+	 * @param asyncActionId the id from {@link CsvImportResponse#asyncActionId()},
+	 * {@code aa_…}
+	 * @return the action; {@link VoucherifyNotFoundException} when there is none
+	 */
+	Mono<AsyncAction> getAsyncAction(String asyncActionId);
+
+	/**
+	 * {@code GET /v1/exports/{id}}: how an export is doing now.
+	 * @param exportId the id from {@link TransactionsExport#id()}, {@code exp_…}
+	 * @return the export; {@link VoucherifyNotFoundException} when there is none
+	 */
+	Mono<TransactionsExport> getExport(String exportId);
+
+	/**
+	 * Polls a CSV import's async action until it is {@code DONE} or {@code FAILED}: at once,
+	 * then with a growing wait up to a ceiling, until the deadline
+	 * ({@code voucherify.jobs.*}). Each poll is a {@link #getAsyncAction} call with its
+	 * retries, circuit breaker and rate limiter; the await as a whole is observed once, and
+	 * each poll's status and progress is logged at DEBUG. Cancelling the subscription stops
+	 * the polls.
+	 * @param asyncActionId the id from {@link CsvImportResponse#asyncActionId()}
+	 * @return the finished action, {@code DONE} (its {@code result} with the counts and each
+	 * failed row) or {@code FAILED}; {@link VoucherifyJobTimeoutException} at the deadline
+	 */
+	Mono<AsyncAction> awaitImport(String asyncActionId);
+
+	/**
+	 * Polls an export as {@link #awaitImport} does, until it is {@code DONE}.
+	 * @param exportId the id from {@link TransactionsExport#id()}
+	 * @return the export, {@code DONE} with its {@code result.url};
+	 * {@link VoucherifyExportFailedException} when it ends {@code ERROR},
+	 * {@link VoucherifyJobTimeoutException} at the deadline
+	 */
+	Mono<TransactionsExport> awaitExport(String exportId);
+
+	/**
+	 * Streams the file of a {@code DONE} export from its {@code result.url}, on the download
+	 * host (not the API host), as it arrives: memory holds a few buffers whatever the file's
+	 * size, as long as the subscriber releases each one ({@code DataBufferUtils.release}) or
+	 * writes it on with {@code DataBufferUtils.write}. The URL's token is treated as a secret:
+	 * no log line, exception message or metric shows it.
+	 * @param export a {@code DONE} export, e.g. from {@link #awaitExport}; checked before any
+	 * network call
+	 * @return the bytes of the CSV file
+	 */
+	Flux<DataBuffer> downloadExport(TransactionsExport export);
+
+	/**
+	 * Streams the file of a {@code DONE} export as rows: one map per CSV row, from column
+	 * name (the header row: {@code id}, {@code type}, {@code amount}, ...) to the text of the
+	 * field, in file order. Parsed as the file streams in.
+	 * @param export a {@code DONE} export, e.g. from {@link #awaitExport}
+	 * @return the rows; {@link VoucherifyResponseFormatException} for a file that is not CSV
+	 */
+	Flux<Map<String, String>> downloadExportRows(TransactionsExport export);
+
+	/**
 	 * Every voucher that matches the query, page after page as the subscriber asks for
 	 * more, ending after the last page. The query's {@code page} is where it starts.
 	 * <p>
@@ -185,14 +248,14 @@ public interface VouchersOperations {
 
 	/**
 	 * A blocking view of these operations for Spring MVC and plain services, waiting at
-	 * most the configured blocking timeout per call.
+	 * most the configured blocking timeout per call, and for an await at most its deadline.
 	 * @return the blocking view
 	 */
 	BlockingVouchersOperations blocking();
 
 	/**
-	 * A blocking view that waits at most {@code timeout} per call (and per element of a
-	 * stream).
+	 * A blocking view that waits at most {@code timeout} per call, await included (and per
+	 * element of a stream).
 	 * @param timeout the longest wait
 	 * @return the blocking view
 	 */

@@ -36,6 +36,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpRequest;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
@@ -50,9 +51,11 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.springframework.web.util.UriBuilder;
 
+import dev.vouchkit.voucherify.model.AsyncAction;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
 import dev.vouchkit.voucherify.model.CsvImportResponse;
+import dev.vouchkit.voucherify.model.ExportStatus;
 import dev.vouchkit.voucherify.model.ExportTransactionsRequest;
 import dev.vouchkit.voucherify.model.ListTransactionsQuery;
 import dev.vouchkit.voucherify.model.ListVouchersQuery;
@@ -110,6 +113,10 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	private final boolean followRedirects;
 
+	private final JobPolling jobPolling;
+
+	private final ExportDownload exportDownload;
+
 	private final BlockingVouchersOperations blocking;
 
 	private VouchersTemplate(Builder builder) {
@@ -126,7 +133,13 @@ public final class VouchersTemplate implements VouchersOperations {
 		this.blockingTimeout = builder.blockingTimeout;
 		this.followRedirects = builder.followRedirects;
 		this.webClient = builder.buildWebClient();
-		this.blocking = new BlockingVouchersTemplate(this, this.blockingTimeout);
+		this.jobPolling = builder.jobPolling;
+		this.exportDownload = new ExportDownload(builder.downloadConnector(), this.baseUrl,
+				Objects.requireNonNull(builder.appId), Objects.requireNonNull(builder.appToken), builder.channel,
+				VoucherifyJson.MAPPER);
+		// A second past the awaits' own deadline, so that theirs, saying what the last poll saw, comes first.
+		this.blocking = new BlockingVouchersTemplate(this, this.blockingTimeout,
+				this.jobPolling.timeout().plusSeconds(1));
 	}
 
 	/**
@@ -220,6 +233,62 @@ public final class VouchersTemplate implements VouchersOperations {
 		requireSegment(sessionKey, "sessionKey");
 		return execute(VoucherifyOperation.RELEASE_VALIDATION_SESSION, Void.class,
 				this.webClient.delete().uri(VOUCHER_PATH + "/sessions/{sessionKey}", code, sessionKey));
+	}
+
+	@Override
+	public Mono<AsyncAction> getAsyncAction(String asyncActionId) {
+		requireSegment(asyncActionId, "asyncActionId");
+		return execute(VoucherifyOperation.GET_ASYNC_ACTION, AsyncAction.class,
+				this.webClient.get().uri("/v1/async-actions/{id}", asyncActionId));
+	}
+
+	@Override
+	public Mono<TransactionsExport> getExport(String exportId) {
+		requireSegment(exportId, "exportId");
+		return execute(VoucherifyOperation.GET_EXPORT, TransactionsExport.class,
+				this.webClient.get().uri("/v1/exports/{id}", exportId));
+	}
+
+	@Override
+	public Mono<AsyncAction> awaitImport(String asyncActionId) {
+		requireSegment(asyncActionId, "asyncActionId");
+		return this.decorator.decorate(VoucherifyOperation.AWAIT_IMPORT,
+				this.jobPolling.await(VoucherifyOperation.AWAIT_IMPORT, asyncActionId, getAsyncAction(asyncActionId),
+						AsyncAction::isFinished, AsyncAction::status, AsyncAction::progress));
+	}
+
+	@Override
+	public Mono<TransactionsExport> awaitExport(String exportId) {
+		requireSegment(exportId, "exportId");
+		VoucherifyOperation await = VoucherifyOperation.AWAIT_EXPORT;
+		Mono<TransactionsExport> finished = this.jobPolling
+			.await(await, exportId, getExport(exportId), TransactionsExport::isFinished, TransactionsExport::status,
+					(export) -> null)
+			.flatMap((export) -> {
+				if (ExportStatus.ERROR.equals(export.status())) {
+					return Mono.error(new VoucherifyExportFailedException(
+							"awaitExport: export " + exportId + " ended with status ERROR, without a file", await, export));
+				}
+				if (export.result() == null || !StringUtils.hasText(export.result().url())) {
+					return Mono.error(new VoucherifyResponseFormatException(
+							"awaitExport: export " + exportId + " is DONE but has no result.url", await, 200, null));
+				}
+				return Mono.just(export);
+			});
+		return this.decorator.decorate(await, finished);
+	}
+
+	@Override
+	public Flux<DataBuffer> downloadExport(TransactionsExport export) {
+		URI url = this.exportDownload.fileUrl(export);
+		return this.decorator
+			.decorate(VoucherifyOperation.DOWNLOAD_EXPORT, this.exportDownload.open(url, export.id()))
+			.flatMapMany(ExportDownload::body);
+	}
+
+	@Override
+	public Flux<Map<String, String>> downloadExportRows(TransactionsExport export) {
+		return CsvRows.parse(downloadExport(export));
 	}
 
 	@Override
@@ -429,7 +498,7 @@ public final class VouchersTemplate implements VouchersOperations {
 	}
 
 	/** Failures that happen before a single byte of the request is written. */
-	private static boolean neverSent(@Nullable Throwable ex) {
+	static boolean neverSent(@Nullable Throwable ex) {
 		for (Throwable current = ex; current != null; current = current.getCause()) {
 			if (current instanceof ConnectException || current instanceof UnknownHostException
 					|| current instanceof UnresolvedAddressException) {
@@ -538,6 +607,10 @@ public final class VouchersTemplate implements VouchersOperations {
 		private boolean followRedirects;
 
 		private final List<VoucherifyExchangeListener> exchangeListeners = new ArrayList<>();
+
+		private @Nullable ClientHttpConnector downloadConnector;
+
+		private JobPolling jobPolling = JobPolling.DEFAULTS;
 
 		private Builder() {
 		}
@@ -724,6 +797,36 @@ public final class VouchersTemplate implements VouchersOperations {
 		}
 
 		/**
+		 * The connector that fetches exported files from the download host, instead of one
+		 * on the JDK's {@code HttpClient}. It must not follow redirects (the template
+		 * follows them itself, without credentials) and should not log request URIs, which
+		 * carry the download token.
+		 * @param downloadConnector the connector
+		 * @return this builder
+		 */
+		public Builder downloadConnector(ClientHttpConnector downloadConnector) {
+			Assert.notNull(downloadConnector, "downloadConnector must not be null");
+			this.downloadConnector = downloadConnector;
+			return this;
+		}
+
+		/**
+		 * How {@code awaitImport} and {@code awaitExport} poll: at once, then after
+		 * {@code initialInterval}, each further wait {@code multiplier} times longer up to
+		 * {@code maxInterval}, for at most {@code timeout} in all. Defaults: 500 ms, 1.5,
+		 * 10 s, 10 min.
+		 * @param initialInterval the wait after the first poll, at least 1 ms
+		 * @param multiplier at least 1
+		 * @param maxInterval the longest wait, not below {@code initialInterval}
+		 * @param timeout the deadline of an await, positive
+		 * @return this builder
+		 */
+		public Builder jobPolling(Duration initialInterval, double multiplier, Duration maxInterval, Duration timeout) {
+			this.jobPolling = new JobPolling(initialInterval, multiplier, maxInterval, timeout);
+			return this;
+		}
+
+		/**
 		 * Builds the template.
 		 * @return the template
 		 * @throws IllegalArgumentException when the app id or token is missing
@@ -761,6 +864,19 @@ public final class VouchersTemplate implements VouchersOperations {
 					headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 				})
 				.build();
+		}
+
+		private ClientHttpConnector downloadConnector() {
+			if (this.downloadConnector != null) {
+				return this.downloadConnector;
+			}
+			// The JDK client neither logs URIs nor follows redirects unless told to.
+			JdkClientHttpConnector connector = new JdkClientHttpConnector(java.net.http.HttpClient.newBuilder()
+				.followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+				.connectTimeout(this.connectTimeout)
+				.build());
+			connector.setReadTimeout(this.responseTimeout);
+			return connector;
 		}
 
 		private ClientHttpConnector defaultConnector() {

@@ -34,6 +34,14 @@ final class BalanceHandlers {
 		});
 	}
 
+	/** A balance change made without a request, as if through the API: for seeding a history. */
+	void apply(String codeOrId, long amount, String reason) {
+		if (amount == 0) {
+			throw new IllegalArgumentException("amount must not be 0");
+		}
+		this.state.locked(() -> apply(this.state.find(codeOrId), new BalanceChange(amount, null, reason)));
+	}
+
 	/** Checks the voucher can take the change, moves its counters and records the transaction. */
 	private StoredVoucher.Transaction apply(StoredVoucher voucher, BalanceChange change) {
 		if (voucher.type == StoredVoucher.Type.DISCOUNT_VOUCHER) {

@@ -57,6 +57,8 @@ public final class VoucherifyEmulator implements AutoCloseable {
 
 	private final Jobs jobs;
 
+	private final BalanceHandlers balances;
+
 	private final DisposableServer server;
 
 	/** Stands in for the download host an export's {@code result.url} points at. */
@@ -74,7 +76,8 @@ public final class VoucherifyEmulator implements AutoCloseable {
 		this.imports = new ImportHandlers(this.state, this.jobs);
 		this.imports.register(api);
 		new VoucherHandlers(this.state).register(api);
-		new BalanceHandlers(this.state).register(api);
+		this.balances = new BalanceHandlers(this.state);
+		this.balances.register(api);
 		ExportHandlers exports = new ExportHandlers(this.state, this.jobs, this::downloadBaseUrl);
 		exports.register(api);
 		new SessionHandlers(this.state).register(api);
@@ -247,6 +250,15 @@ public final class VoucherifyEmulator implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Changes a gift card's credits or a loyalty card's points as {@code POST
+	 * /v1/vouchers/{code}/balance} would, recording the transaction, without a request: seeds a
+	 * long history quickly. Fails like the API for a discount voucher or a balance below 0.
+	 */
+	public void updateBalance(String codeOrId, long amount, String reason) {
+		this.balances.apply(codeOrId, amount, reason);
 	}
 
 	/** Opens a validation session with a generated {@code ssn_} key; returns the key. */

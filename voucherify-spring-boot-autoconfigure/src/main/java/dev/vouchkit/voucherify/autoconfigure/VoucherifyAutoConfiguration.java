@@ -138,6 +138,9 @@ public final class VoucherifyAutoConfiguration {
 		ClientHttpConnector connector = connectorBuilder
 			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader()))
 			.build(settings);
+		// Exported files: the JDK client, which logs no URI (the link carries a token).
+		ClientHttpConnector downloadConnector = ClientHttpConnectorBuilder.jdk().build(settings);
+		VoucherifyProperties.Jobs jobs = properties.getJobs();
 		VoucherifyObservationDecorator observation = new VoucherifyObservationDecorator(
 				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), observationConvention.getIfUnique());
 		VouchersTemplate.Builder template = VouchersTemplate.builder()
@@ -153,6 +156,8 @@ public final class VoucherifyAutoConfiguration {
 			.followRedirects(properties.isFollowRedirects())
 			.exchangeListener(resilience.getQuota())
 			.exchangeListener(recentCalls)
+			.downloadConnector(downloadConnector)
+			.jobPolling(jobs.getInitialInterval(), jobs.getMultiplier(), jobs.getMaxInterval(), jobs.getTimeout())
 			// The observation outermost: one observation per call, spanning retries and backoff.
 			.decorator(resilience.wrappedIn(observation));
 		if (StringUtils.hasText(properties.getChannel())) {

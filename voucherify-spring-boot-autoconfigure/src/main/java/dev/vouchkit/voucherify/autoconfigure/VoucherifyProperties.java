@@ -99,6 +99,8 @@ public class VoucherifyProperties {
 
 	private final RateLimiter rateLimiter = new RateLimiter();
 
+	private final Jobs jobs = new Jobs();
+
 	/**
 	 * Settings of single operations, keyed by the operation's method name in kebab case,
 	 * e.g. voucherify.operations.import-vouchers-using-csv.response-timeout=2m or
@@ -206,6 +208,10 @@ public class VoucherifyProperties {
 		return this.rateLimiter;
 	}
 
+	public Jobs getJobs() {
+		return this.jobs;
+	}
+
 	public Map<VoucherifyOperation, Operation> getOperations() {
 		return this.operations;
 	}
@@ -257,8 +263,19 @@ public class VoucherifyProperties {
 		check("rate-limiter.store", this.rateLimiter.store,
 				this.rateLimiter.store != RateLimiter.Store.REDIS || this.rateLimiter.enabled,
 				"needs voucherify.rate-limiter.enabled=true");
+		check("jobs.initial-interval", this.jobs.initialInterval,
+				this.jobs.initialInterval != null && this.jobs.initialInterval.toMillis() >= 1, "must be at least 1ms");
+		check("jobs.multiplier", this.jobs.multiplier, this.jobs.multiplier >= 1, "must be at least 1");
+		check("jobs.max-interval", this.jobs.maxInterval,
+				this.jobs.maxInterval != null && this.jobs.maxInterval.compareTo(this.jobs.initialInterval) >= 0,
+				"must not be below jobs.initial-interval (" + this.jobs.initialInterval + ")");
+		positive("jobs.timeout", this.jobs.timeout);
 		this.operations.forEach((operation, settings) -> {
 			String prefix = "operations." + kebab(operation) + ".";
+			if (operation.isAwait()) {
+				throw invalid(prefix + "*", kebab(operation), "does not exist: an await is made of polls, each a call of"
+						+ " its own; tune voucherify.operations.get-async-action.* or get-export.* and voucherify.jobs.*");
+			}
 			if (settings.responseTimeout != null) {
 				positive(prefix + "response-timeout", settings.responseTimeout);
 			}
@@ -719,6 +736,67 @@ public class VoucherifyProperties {
 			/** In Redis: every instance shares one limit. */
 			REDIS
 
+		}
+
+	}
+
+	/**
+	 * How awaits of async jobs (a CSV import, an export) poll.
+	 */
+	public static class Jobs {
+
+		/**
+		 * Wait after the first poll of an await; each later wait is longer by the
+		 * multiplier, up to the max interval.
+		 */
+		private Duration initialInterval = Duration.ofMillis(500);
+
+		/**
+		 * Factor each wait between two polls grows by.
+		 */
+		private double multiplier = 1.5;
+
+		/**
+		 * Longest wait between two polls.
+		 */
+		private Duration maxInterval = Duration.ofSeconds(10);
+
+		/**
+		 * Longest an await polls in all before it fails with
+		 * VoucherifyJobTimeoutException; the job itself goes on.
+		 */
+		private Duration timeout = Duration.ofMinutes(10);
+
+		public Duration getInitialInterval() {
+			return this.initialInterval;
+		}
+
+		public void setInitialInterval(Duration initialInterval) {
+			this.initialInterval = initialInterval;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public Duration getMaxInterval() {
+			return this.maxInterval;
+		}
+
+		public void setMaxInterval(Duration maxInterval) {
+			this.maxInterval = maxInterval;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
 		}
 
 	}

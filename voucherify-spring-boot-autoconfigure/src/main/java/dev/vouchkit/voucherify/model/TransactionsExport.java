@@ -2,14 +2,15 @@ package dev.vouchkit.voucherify.model;
 
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A transactions export, as returned (with status 200) by export-voucher-transactions. It is
- * created {@code SCHEDULED} with no {@code result}; the file is ready once the export, read
- * through {@code GET /v1/exports/{id}}, is {@code DONE} and {@code result.url} is set.
+ * A transactions export, as returned (with status 200) by export-voucher-transactions and by
+ * {@code GET /v1/exports/{id}}. It is created {@code SCHEDULED} with no {@code result}, goes
+ * {@code IN_PROGRESS}, and ends {@code DONE} with {@code result.url} set, or {@code ERROR}.
  * {@code result} and {@code user_id} are required by the spec and written even when
  * {@code null}.
  *
@@ -45,6 +46,30 @@ public record TransactionsExport(
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Result(@JsonProperty("url") String url) {
 
+		/** The URL's query carries the download token, a secret: never shown. */
+		@Override
+		public String toString() {
+			return "Result[url=" + withoutQuery(this.url) + "]";
+		}
+
+		private static String withoutQuery(String url) {
+			if (url == null) {
+				return "null";
+			}
+			int query = url.indexOf('?');
+			return (query < 0) ? url : url.substring(0, query) + "?******";
+		}
+
+	}
+
+	/**
+	 * Whether the export has ended, {@code DONE} or {@code ERROR}: polling it further
+	 * changes nothing.
+	 * @return {@code true} once finished
+	 */
+	@JsonIgnore
+	public boolean isFinished() {
+		return ExportStatus.DONE.equals(this.status) || ExportStatus.ERROR.equals(this.status);
 	}
 
 }

@@ -15,6 +15,8 @@ import dev.vouchkit.voucherify.VoucherifyClientRateLimitException;
 import dev.vouchkit.voucherify.VoucherifyRateLimitException;
 import dev.vouchkit.voucherify.VoucherifyRedirectException;
 import dev.vouchkit.voucherify.VoucherifyResponseFormatException;
+import dev.vouchkit.voucherify.VoucherifyExportFailedException;
+import dev.vouchkit.voucherify.VoucherifyJobTimeoutException;
 import dev.vouchkit.voucherify.VoucherifyResponseTimeoutException;
 import dev.vouchkit.voucherify.VoucherifyServerException;
 import dev.vouchkit.voucherify.VoucherifyTransportException;
@@ -99,8 +101,11 @@ public class DefaultVoucherifyObservationConvention implements VoucherifyObserva
 		if (error instanceof VoucherifyApiException) {
 			return "CLIENT_ERROR";
 		}
-		if (error instanceof VoucherifyResponseTimeoutException) {
+		if (error instanceof VoucherifyResponseTimeoutException || error instanceof VoucherifyJobTimeoutException) {
 			return "TIMEOUT";
+		}
+		if (error instanceof VoucherifyExportFailedException) {
+			return "JOB_FAILED";
 		}
 		if (error instanceof VoucherifyTransportException) {
 			return "TRANSPORT_ERROR";

@@ -12,7 +12,10 @@ import io.micrometer.observation.docs.ObservationDocumentation;
  */
 public enum VoucherifyObservationDocumentation implements ObservationDocumentation {
 
-	/** One call of a {@code VouchersOperations} method, retries included. */
+	/**
+	 * One call of a {@code VouchersOperations} method, retries included; for an await, all
+	 * of its polls, each observed as a call of its own inside it.
+	 */
 	CLIENT_OPERATION {
 
 		@Override
@@ -50,7 +53,8 @@ public enum VoucherifyObservationDocumentation implements ObservationDocumentati
 		 * How the call ended: {@code SUCCESS}, {@code REDIRECTION}, {@code CLIENT_ERROR}, {@code RATE_LIMITED},
 		 * {@code SERVER_ERROR}, {@code TIMEOUT}, {@code TRANSPORT_ERROR},
 		 * {@code INVALID_RESPONSE}, {@code CIRCUIT_OPEN}, {@code CLIENT_RATE_LIMITED},
-		 * {@code CANCELLED} or {@code UNKNOWN}.
+		 * {@code JOB_FAILED} (an export that ended {@code ERROR}), {@code CANCELLED} or
+		 * {@code UNKNOWN}. An await that reached its deadline is a {@code TIMEOUT}.
 		 */
 		OUTCOME {
 			@Override

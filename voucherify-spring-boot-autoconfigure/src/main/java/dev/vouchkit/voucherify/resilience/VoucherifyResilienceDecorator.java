@@ -103,7 +103,7 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 		this.circuitBreakerRegistry = CircuitBreakerRegistry.ofDefaults();
 		this.rateLimiterRegistry = RateLimiterRegistry.ofDefaults();
 		if (builder.retryEnabled) {
-			for (VoucherifyOperation operation : VoucherifyOperation.values()) {
+			for (VoucherifyOperation operation : calls()) {
 				this.retries.put(operation, this.retryRegistry.retry(instanceName(operation), retryConfig(builder, operation)));
 			}
 		}
@@ -117,7 +117,7 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 				.ignoreException(VoucherifyCircuitBreakerPolicy::isIgnored)
 				.build();
 			CircuitBreaker shared = builder.circuitBreakerPerOperation ? null : circuitBreaker(INSTANCE_NAME, config);
-			for (VoucherifyOperation operation : VoucherifyOperation.values()) {
+			for (VoucherifyOperation operation : calls()) {
 				this.circuitBreakers.put(operation,
 						(shared != null) ? shared : circuitBreaker(instanceName(operation), config));
 			}
@@ -125,6 +125,11 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 		this.sharedRateLimiter = builder.sharedRateLimiter;
 		this.rateLimiter = (builder.rateLimiterConfig != null && builder.sharedRateLimiter == null)
 				? this.rateLimiterRegistry.rateLimiter(INSTANCE_NAME, builder.rateLimiterConfig) : null;
+	}
+
+	/** Every operation but the awaits, whose polls are calls of their own. */
+	private static List<VoucherifyOperation> calls() {
+		return java.util.Arrays.stream(VoucherifyOperation.values()).filter((operation) -> !operation.isAwait()).toList();
 	}
 
 	/**
@@ -150,6 +155,10 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 
 	@Override
 	public <T> Mono<T> decorate(VoucherifyOperation operation, Mono<T> call) {
+		if (operation.isAwait()) {
+			// Its polls went through here already, one by one; retrying the await would start it over.
+			return call;
+		}
 		Mono<T> decorated = call;
 		RateLimiter limiter = this.rateLimiter;
 		if (limiter != null) {

@@ -40,7 +40,8 @@ class VoucherifyConfigurationMetadataTests {
 				"voucherify.rate-limiter.limit-for-period", "voucherify.rate-limiter.limit-refresh-period",
 				"voucherify.rate-limiter.timeout-duration", "voucherify.rate-limiter.header-pacing",
 				"voucherify.rate-limiter.store", "voucherify.rate-limiter.store-timeout",
-				"voucherify.rate-limiter.store-retry-interval");
+				"voucherify.rate-limiter.store-retry-interval", "voucherify.jobs.initial-interval",
+				"voucherify.jobs.multiplier", "voucherify.jobs.max-interval", "voucherify.jobs.timeout");
 		properties.forEach((name, property) -> {
 			String description = property.path("description").asString("");
 			assertThat(description).as(name).isNotBlank().doesNotStartWith("The ").doesNotStartWith("A ");
