@@ -97,6 +97,8 @@ async function openCard(code) {
 }
 
 async function loadHistory(code) {
+  // The whole history: exported by Voucherify, awaited and streamed by the desk.
+  $('#history-csv').href = `/api/vouchers/${encodeURIComponent(code)}/transactions/export.csv`;
   const history = await api(`/api/vouchers/${encodeURIComponent(code)}/transactions?limit=20`);
   const rows = history.data.map((transaction) => {
     const balance = (transaction.details && transaction.details.balance) || {};

@@ -1,12 +1,16 @@
 package dev.vouchkit.sample;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.vouchkit.voucherify.VouchersOperations;
 import dev.vouchkit.voucherify.emulator.Operation;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A card's transactions as a CSV file: exported, awaited and streamed through the starter.
  */
 class TransactionsCsvTests extends OnDemoVouchers {
+
+	@Autowired
+	private VouchersOperations vouchers;
 
 	@Test
 	void streamsOneRowPerTransaction() {
@@ -32,8 +39,36 @@ class TransactionsCsvTests extends OnDemoVouchers {
 		assertThat(lines).hasSize(251);
 		assertThat(lines[1]).matches("vtx_\\w+,CREDITS_ADDITION,1,1,\"top-up, 1\",\\S+");
 		assertThat(lines[250]).contains(",250," + (250 * 251 / 2) + ",\"top-up, 250\",");
-		assertThat(this.emulator.journal().count(Operation.EXPORT_TRANSACTIONS)).isEqualTo(1);
+		assertThat(this.emulator.journal().count(Operation.EXPORT_VOUCHER_TRANSACTIONS)).isEqualTo(1);
 		assertThat(this.emulator.journal().count(Operation.DOWNLOAD_EXPORT)).isEqualTo(1);
+	}
+
+	@Test
+	void theDownloadTokenShowsInNoActuatorOutput() {
+		this.emulator.addGiftCard("CSV-CARD", 0);
+		this.emulator.updateBalance("CSV-CARD", 100, "top-up");
+		this.client.get().uri("/api/vouchers/CSV-CARD/transactions/export.csv").exchange().expectStatus().isOk();
+		String path = this.emulator.journal().entries(Operation.GET_EXPORT).get(0).rawPathAndQuery();
+		String url = this.vouchers.getExport(path.substring(path.lastIndexOf('/') + 1))
+			.block(Duration.ofSeconds(30))
+			.result()
+			.url();
+		String token = url.substring(url.indexOf("token=") + "token=".length());
+		assertThat(token).hasSizeGreaterThan(8);
+
+		for (String endpoint : List.of("/actuator/metrics/voucherify.client.operation", "/actuator/prometheus",
+				"/actuator/health", "/actuator/metrics")) {
+			String body = this.client.get().uri(endpoint).exchange()
+				.expectStatus().isOk()
+				.expectBody(String.class).returnResult().getResponseBody();
+			assertThat(body).as(endpoint).doesNotContain(token);
+		}
+		String operations = this.client.get()
+			.uri("/actuator/metrics/voucherify.client.operation?tag=voucherify.operation:exports.download")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(operations).contains("\"COUNT\"");
 	}
 
 	@Test
