@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,6 +90,12 @@ public final class VouchersTemplate implements VouchersOperations {
 	/** Most redirects one read follows when {@link Builder#followRedirects(boolean)} is on. */
 	public static final int MAX_REDIRECTS = 3;
 
+	/** Default of {@link Builder#reconciliationSettleDelay(Duration)}. */
+	public static final Duration DEFAULT_SETTLE_DELAY = Duration.ofSeconds(3);
+
+	/** Default of {@link Builder#reconciliationLookBack(Duration)}. */
+	public static final Duration DEFAULT_LOOK_BACK = Duration.ofMinutes(5);
+
 	/** The highest page {@code GET /v1/vouchers} accepts. */
 	static final int MAX_VOUCHER_PAGE = 99;
 
@@ -119,6 +126,8 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	private final BlockingVouchersOperations blocking;
 
+	private final @Nullable BalanceReconciler reconciler;
+
 	private VouchersTemplate(Builder builder) {
 		this.baseUrl = builder.baseUrl;
 		this.decorator = builder.decorator;
@@ -140,6 +149,8 @@ public final class VouchersTemplate implements VouchersOperations {
 		// A second past the awaits' own deadline, so that theirs, saying what the last poll saw, comes first.
 		this.blocking = new BlockingVouchersTemplate(this, this.blockingTimeout,
 				this.jobPolling.timeout().plusSeconds(1));
+		this.reconciler = builder.reconcileBalanceUpdates ? new BalanceReconciler(this, builder.settleDelay,
+				builder.lookBack, builder.resendNotApplied, Clock.systemUTC()) : null;
 	}
 
 	/**
@@ -186,15 +197,31 @@ public final class VouchersTemplate implements VouchersOperations {
 				this.webClient.post().uri(VOUCHER_PATH + "/disable", code));
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * The request is sent with the caller's {@code source_id}, or with one generated here
+	 * ({@link BalanceUpdateRequest#newSourceId()}) once per returned {@code Mono}, so a
+	 * resubscription sends the same one. When an attempt's reply is lost, the outcome is
+	 * settled from the voucher's transactions (see {@link Builder#balanceReconciliation}).
+	 */
 	@Override
 	public Mono<BalanceUpdateResponse> updateVoucherBalance(String code, BalanceUpdateRequest request) {
 		requireSegment(code, "code");
 		Assert.notNull(request, "request must not be null");
-		return execute(VoucherifyOperation.UPDATE_VOUCHER_BALANCE, BalanceUpdateResponse.class,
-				this.webClient.post()
+		BalanceUpdateRequest sent = (request.sourceId() != null) ? request
+				: request.withSourceId(BalanceUpdateRequest.newSourceId());
+		String sourceId = sent.sourceId();
+		Mono<BalanceUpdateResponse> attempt = attempt(VoucherifyOperation.UPDATE_VOUCHER_BALANCE,
+				BalanceUpdateResponse.class, this.webClient.post()
 					.uri(VOUCHER_PATH + "/balance", code)
 					.contentType(MediaType.APPLICATION_JSON)
-					.bodyValue(request));
+					.bodyValue(sent))
+			.map((reply) -> reply.withSourceId(sourceId));
+		Mono<BalanceUpdateResponse> settled = (this.reconciler != null) ? this.reconciler.settle(code, sent, attempt)
+				: attempt;
+		return this.decorator.decorate(VoucherifyOperation.UPDATE_VOUCHER_BALANCE, settled)
+			.doOnError(VoucherifyException.class, (ex) -> ex.attachBalanceUpdate(sourceId, null));
 	}
 
 	@Override
@@ -334,18 +361,24 @@ public final class VouchersTemplate implements VouchersOperations {
 		return parts.build();
 	}
 
+	/** One call: its attempt, wrapped by the decorator. */
+	private <T> Mono<T> execute(VoucherifyOperation operation, Class<T> replyType,
+			WebClient.RequestHeadersSpec<?> request) {
+		return this.decorator.decorate(operation, attempt(operation, replyType, request));
+	}
+
 	/**
 	 * Sends one attempt of a call and maps every outcome to the reply type or a
-	 * {@link VoucherifyException}; then lets the decorator wrap it.
+	 * {@link VoucherifyException}.
 	 * <p>
 	 * The connector's response timeout bounds each gap between reads; the attempt as a
 	 * whole is bounded too, from the moment its request is written until the reply's
 	 * last byte, so a reply that trickles in cannot hold a call open.
 	 */
-	private <T> Mono<T> execute(VoucherifyOperation operation, Class<T> replyType,
+	private <T> Mono<T> attempt(VoucherifyOperation operation, Class<T> replyType,
 			WebClient.RequestHeadersSpec<?> request) {
 		Duration responseTimeout = this.responseTimeouts.get(operation);
-		Mono<T> attempt = Mono.defer(() -> {
+		return Mono.defer(() -> {
 			ReplyDeadline deadline = new ReplyDeadline();
 			return exchange(operation, replyType, request, 0)
 				.timeout(deadline.expiry(responseTimeout))
@@ -356,7 +389,6 @@ public final class VouchersTemplate implements VouchersOperations {
 					VoucherifyErrorResponse.RateLimit.NONE);
 			return failure;
 		});
-		return this.decorator.decorate(operation, attempt);
 	}
 
 	private <T> Mono<T> exchange(VoucherifyOperation operation, Class<T> replyType,
@@ -571,7 +603,7 @@ public final class VouchersTemplate implements VouchersOperations {
 	@Override
 	public String toString() {
 		return "VouchersTemplate[baseUrl=" + this.baseUrl + ", decorator=" + this.decorator + ", blockingTimeout="
-				+ this.blockingTimeout + "]";
+				+ this.blockingTimeout + ", reconciler=" + ((this.reconciler != null) ? this.reconciler : "off") + "]";
 	}
 
 	/**
@@ -611,6 +643,14 @@ public final class VouchersTemplate implements VouchersOperations {
 		private @Nullable ClientHttpConnector downloadConnector;
 
 		private JobPolling jobPolling = JobPolling.DEFAULTS;
+
+		private boolean reconcileBalanceUpdates = true;
+
+		private Duration settleDelay = DEFAULT_SETTLE_DELAY;
+
+		private Duration lookBack = DEFAULT_LOOK_BACK;
+
+		private boolean resendNotApplied;
 
 		private Builder() {
 		}
@@ -811,6 +851,19 @@ public final class VouchersTemplate implements VouchersOperations {
 		}
 
 		/**
+		 * Whether a balance update whose reply was lost (a reset after the request was
+		 * written, a response timeout, 500, 502, 503, 504) is settled by looking for its
+		 * {@code source_id} among the voucher's transactions, instead of failing with an
+		 * unknown outcome. On by default.
+		 * @param reconcile {@code false} to fail such calls with the unknown outcome
+		 * @return this builder
+		 */
+		public Builder balanceReconciliation(boolean reconcile) {
+			this.reconcileBalanceUpdates = reconcile;
+			return this;
+		}
+
+		/**
 		 * How {@code awaitImport} and {@code awaitExport} poll: at once, then after
 		 * {@code initialInterval}, each further wait {@code multiplier} times longer up to
 		 * {@code maxInterval}, for at most {@code timeout} in all. Defaults: 500 ms, 1.5,
@@ -823,6 +876,42 @@ public final class VouchersTemplate implements VouchersOperations {
 		 */
 		public Builder jobPolling(Duration initialInterval, double multiplier, Duration maxInterval, Duration timeout) {
 			this.jobPolling = new JobPolling(initialInterval, multiplier, maxInterval, timeout);
+			return this;
+		}
+
+		/**
+		 * How long after a first search that finds nothing the transactions are read once
+		 * more, for a request Voucherify may still be applying; not found then, the update
+		 * was not applied. Default 3 seconds.
+		 * @param settleDelay a positive duration
+		 * @return this builder
+		 */
+		public Builder reconciliationSettleDelay(Duration settleDelay) {
+			this.settleDelay = positive(settleDelay, "settleDelay");
+			return this;
+		}
+
+		/**
+		 * How far before an attempt's start, by this host's clock, the search for its
+		 * transaction goes: a margin for the clocks of this host and Voucherify disagreeing.
+		 * Default 5 minutes.
+		 * @param lookBack a positive duration
+		 * @return this builder
+		 */
+		public Builder reconciliationLookBack(Duration lookBack) {
+			this.lookBack = positive(lookBack, "lookBack");
+			return this;
+		}
+
+		/**
+		 * Whether a balance update found not applied is sent once more, with the same
+		 * {@code source_id}, and reconciled again should that reply be lost too. Off by
+		 * default: the call fails with {@link VoucherifyBalanceNotAppliedException}.
+		 * @param resend {@code true} to resend once
+		 * @return this builder
+		 */
+		public Builder resendNotAppliedBalanceUpdates(boolean resend) {
+			this.resendNotApplied = resend;
 			return this;
 		}
 

@@ -174,10 +174,11 @@ class VouchersTemplateErrorTests extends MockServerSupport {
 	@Test
 	void resetAfterTheRequestWasWrittenSaysTheOutcomeIsUnknown() {
 		this.server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
-		VoucherifyTransportException ex = expectError(this.template.updateVoucherBalance("A", BalanceUpdateRequest.of(5)),
+		VouchersTemplate unreconciled = templateBuilder().balanceReconciliation(false).build();
+		VoucherifyTransportException ex = expectError(unreconciled.updateVoucherBalance("A", BalanceUpdateRequest.of(5)),
 				VoucherifyTransportException.class);
 		assertThat(ex.isRequestMayHaveReachedServer()).isTrue();
-		assertThat(ex).hasMessageContaining("outcome is unknown");
+		assertThat(ex).hasMessageContaining("outcome is unknown").hasMessageContaining("source_id=vouchkit-");
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
@@ -193,7 +194,10 @@ class VouchersTemplateErrorTests extends MockServerSupport {
 
 	@Test
 	void replyTricklingInBodyIsBoundedAsAWhole() {
-		VouchersTemplate impatient = templateBuilder().responseTimeout(Duration.ofSeconds(1)).build();
+		// Without reconciliation, so the only request is the update itself.
+		VouchersTemplate impatient = templateBuilder().responseTimeout(Duration.ofSeconds(1))
+			.balanceReconciliation(false)
+			.build();
 		this.server.enqueue(trickling(200, "{\"code\":\"A\",\"object\":\"voucher\",\"padding\":\"" + "x".repeat(80) + "\"}"));
 		VoucherifyResponseTimeoutException ex = expectError(impatient.getVoucher("A"),
 				VoucherifyResponseTimeoutException.class);
@@ -213,7 +217,10 @@ class VouchersTemplateErrorTests extends MockServerSupport {
 
 	@Test
 	void balanceUpdateWhoseReplyTricklesIsSentOnceWithUnknownOutcome() throws InterruptedException {
-		VouchersTemplate impatient = templateBuilder().responseTimeout(Duration.ofSeconds(1)).build();
+		// Without reconciliation, so the only request is the update itself.
+		VouchersTemplate impatient = templateBuilder().responseTimeout(Duration.ofSeconds(1))
+			.balanceReconciliation(false)
+			.build();
 		this.server.enqueue(trickling(200, "{\"amount\":5,\"total\":5,\"balance\":5,\"type\":\"gift_voucher\","
 				+ "\"object\":\"balance\",\"padding\":\"" + "x".repeat(80) + "\"}"));
 		VoucherifyResponseTimeoutException ex = expectError(

@@ -128,7 +128,9 @@ final class AdminHandlers {
 
 	/**
 	 * Body: {@code {"operation":"GET_VOUCHER", "latency_ms":200, "faults":[{"status":503,
-	 * "body":{...}, "retry_after":2}, {"reset":"BEFORE_READ"}, {"reset":"AFTER_APPLY"}]}}.
+	 * "body":{...}, "retry_after":2}, {"reset":"BEFORE_READ"}, {"reset":"AFTER_APPLY"},
+	 * {"applied":"NOW", "then":502}, {"applied":"NEVER", "then":"RESET"},
+	 * {"applied":"LATER", "apply_after_ms":500, "then":"NO_REPLY"}]}}.
 	 */
 	private Mono<Reply> addFaults(Exchange exchange) {
 		return exchange.jsonBody().map((body) -> {
@@ -151,6 +153,10 @@ final class AdminHandlers {
 	}
 
 	private static Fault fault(JsonNode json) {
+		String applied = Json.text(json, "applied");
+		if (applied != null) {
+			return lostReply(json, applied);
+		}
 		String reset = Json.text(json, "reset");
 		if (reset != null) {
 			return switch (reset) {
@@ -171,6 +177,34 @@ final class AdminHandlers {
 		catch (IllegalArgumentException ex) {
 			throw ErrorReply.invalidPayload(ex.getMessage());
 		}
+	}
+
+	private static Fault lostReply(JsonNode json, String applied) {
+		Fault.LostReply.Builder builder = switch (applied) {
+			case "NOW" -> Fault.applied();
+			case "NEVER" -> Fault.notApplied();
+			case "LATER" -> {
+				if (!json.path("apply_after_ms").isIntegralNumber() || json.get("apply_after_ms").asLong() <= 0) {
+					throw ErrorReply.invalidPayload("Property .apply_after_ms should be a positive integer");
+				}
+				yield Fault.appliedAfter(Duration.ofMillis(json.get("apply_after_ms").asLong()));
+			}
+			default -> throw ErrorReply.invalidPayload("Property .applied should be NOW, NEVER or LATER");
+		};
+		JsonNode then = json.path("then");
+		if (then.isIntegralNumber()) {
+			try {
+				return builder.thenStatus(then.asInt());
+			}
+			catch (IllegalArgumentException ex) {
+				throw ErrorReply.invalidPayload(ex.getMessage());
+			}
+		}
+		return switch (then.asString("")) {
+			case "RESET" -> builder.thenReset();
+			case "NO_REPLY" -> builder.thenNoReply();
+			default -> throw ErrorReply.invalidPayload("Property .then should be RESET, NO_REPLY or an HTTP status");
+		};
 	}
 
 }

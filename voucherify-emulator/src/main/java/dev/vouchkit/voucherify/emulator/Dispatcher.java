@@ -66,7 +66,7 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 		String method = request.method().name();
 		String requestId = Ids.request();
 		if (!target.segments().isEmpty() && target.segments().get(0).equals(ADMIN_PREFIX)) {
-			return Mono.defer(() -> route(this.admin, method, target, request, requestId))
+			return Mono.defer(() -> route(this.admin, method, target, request, requestId, null))
 				.onErrorResume((ex) -> Mono.just(errorReply(ex, requestId)))
 				.flatMap((reply) -> send(response, reply, null));
 		}
@@ -82,8 +82,11 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 				return reset(request);
 			}
 			RateLimiter.Window window = this.rateLimiter.acquire();
+			if (fault instanceof Fault.LostReply lost) {
+				return loseReply(lost, match, method, target, request, response, requestId, window, operation);
+			}
 			Mono<Reply> reply = (fault instanceof Fault.ScriptedReply scripted) ? Mono.just(scripted(scripted, requestId))
-					: Mono.defer(() -> run(match, method, target, request, requestId, window));
+					: Mono.defer(() -> run(match, method, target, request, requestId, window, null));
 			return reply.onErrorResume((ex) -> Mono.just(errorReply(ex, requestId))).flatMap((outcome) -> {
 				if (fault == Fault.ConnectionReset.AFTER_APPLY) {
 					record(operation, request, target, 0, fault);
@@ -95,8 +98,44 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 		}));
 	}
 
+	/**
+	 * Reads the whole request, applies it now, later or never, and answers with a reset, an
+	 * error status or silence instead of its reply.
+	 */
+	private Mono<Void> loseReply(Fault.LostReply lost, Router.Match match, String method, RequestTarget target,
+			HttpServerRequest request, HttpServerResponse response, String requestId, RateLimiter.Window window,
+			Operation operation) {
+		Mono<byte[]> body = BoundedBody.read(request, ErrorReply.MAX_PAYLOAD_BYTES)
+			.onErrorResume((ex) -> Mono.just(new byte[0]));
+		Mono<?> effect = switch (lost.effect()) {
+			// The handler reads the body itself, multipart included.
+			case APPLIED -> Mono.defer(() -> run(match, method, target, request, requestId, window, null))
+				.onErrorResume((ex) -> Mono.empty());
+			case NOT_APPLIED -> body;
+			case APPLIED_LATER -> body.doOnNext((bytes) -> {
+				this.faults.lateApplicationStarted();
+				Mono.defer(() -> run(match, method, target, request, requestId, window, Mono.just(bytes)))
+					.onErrorResume((ex) -> Mono.empty())
+					.delaySubscription(this.faults.lateApplicationDue(lost.applyAfter()))
+					.doFinally((signal) -> this.faults.lateApplicationEnded())
+					.subscribe();
+			});
+		};
+		return effect.then(Mono.defer(() -> {
+			int status = (lost.answer() == Fault.LostReply.Answer.STATUS) ? lost.status() : 0;
+			record(operation, request, target, status, lost);
+			return switch (lost.answer()) {
+				case RESET -> reset(request);
+				case STATUS -> send(response, errorReply(ErrorReply.forStatus(status), requestId), window);
+				case NO_REPLY -> Mono.<Void>create((sink) -> request.withConnection(
+						(connection) -> connection.onDispose(sink::success)));
+			};
+		}));
+	}
+
+	/** Runs the operation; {@code body} is the request body when it was read already, else null. */
 	private Mono<Reply> run(Router.Match match, String method, RequestTarget target, HttpServerRequest request,
-			String requestId, RateLimiter.Window window) {
+			String requestId, RateLimiter.Window window, Mono<byte[]> body) {
 		if (contentLength(request) > ErrorReply.MAX_PAYLOAD_BYTES) {
 			throw ErrorReply.payloadTooLarge();
 		}
@@ -113,11 +152,11 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 			}
 			return Mono.just(tooMany);
 		}
-		return route(this.api, method, target, request, requestId);
+		return route(this.api, method, target, request, requestId, body);
 	}
 
 	private Mono<Reply> route(Router router, String method, RequestTarget target, HttpServerRequest request,
-			String requestId) {
+			String requestId, Mono<byte[]> body) {
 		Router.Match match = router.match(method, target.segments());
 		if (!match.found()) {
 			if (match.allowedMethods().isEmpty()) {
@@ -126,7 +165,9 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 			String allowed = String.join(", ", match.allowedMethods());
 			return Mono.just(errorReply(ErrorReply.methodNotAllowed(allowed), requestId).withHeader("Allow", allowed));
 		}
-		return match.route().handler().handle(new Exchange(request, target, match.pathValues(), requestId));
+		Exchange exchange = (body != null) ? new Exchange(request, target, match.pathValues(), requestId, body)
+				: new Exchange(request, target, match.pathValues(), requestId);
+		return match.route().handler().handle(exchange);
 	}
 
 	private static long contentLength(HttpServerRequest request) {
@@ -167,7 +208,8 @@ final class Dispatcher implements BiFunction<HttpServerRequest, HttpServerRespon
 			}
 		});
 		String faultName = (fault == null) ? null
-				: (fault instanceof Fault.ConnectionReset reset) ? "RESET_" + reset.name() : "SCRIPTED_REPLY";
+				: (fault instanceof Fault.ConnectionReset reset) ? "RESET_" + reset.name()
+				: (fault instanceof Fault.LostReply lost) ? lost.describe() : "SCRIPTED_REPLY";
 		this.journal.record(new RequestJournal.Entry(this.clock.instant(), operation, request.method().name(),
 				DOWNLOAD_TOKEN.matcher(target.rawPathAndQuery()).replaceAll("$1******"), Map.copyOf(headers), status,
 				faultName));

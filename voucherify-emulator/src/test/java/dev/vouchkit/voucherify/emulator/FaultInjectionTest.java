@@ -76,6 +76,92 @@ class FaultInjectionTest extends EmulatorOverHttp {
 	}
 
 	@Test
+	void appliedThenAnErrorStatusChangesStateButAnswersWithTheStatus() {
+		for (int status : new int[] { 500, 502, 503, 504 }) {
+			this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.applied().thenStatus(status));
+			assertThat(this.client.post("/v1/vouchers/GC/balance", "{\"amount\":10,\"source_id\":\"s-" + status + "\"}")
+				.status()).isEqualTo(status);
+		}
+		assertThat(this.emulator.voucher("GC").orElseThrow().at("/gift/balance").asLong()).isEqualTo(1040);
+		assertThat(this.emulator.transactions("GC")).extracting((tx) -> tx.get("source_id").asString())
+			.containsExactly("s-504", "s-503", "s-502", "s-500");
+		assertThat(this.emulator.journal().entries(Operation.UPDATE_VOUCHER_BALANCE)).extracting(RequestJournal.Entry::fault)
+			.containsExactly("APPLIED_THEN_STATUS_500", "APPLIED_THEN_STATUS_502", "APPLIED_THEN_STATUS_503",
+					"APPLIED_THEN_STATUS_504");
+	}
+
+	@Test
+	void notAppliedReadsTheWholeRequestThenFailsLikeAnAppliedOne() {
+		this.emulator.faults()
+			.enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.notApplied().thenReset(), Fault.notApplied().thenStatus(502));
+		assertThatThrownBy(() -> this.client.post("/v1/vouchers/GC/balance", "{\"amount\":500}"))
+			.isInstanceOf(UncheckedIOException.class);
+		assertThat(this.client.post("/v1/vouchers/GC/balance", "{\"amount\":500}").status()).isEqualTo(502);
+		assertThat(this.emulator.voucher("GC").orElseThrow().at("/gift/balance").asLong()).isEqualTo(1000);
+		assertThat(this.emulator.transactions("GC")).isEmpty();
+		assertThat(this.emulator.journal().entries(Operation.UPDATE_VOUCHER_BALANCE)).extracting(RequestJournal.Entry::fault)
+			.containsExactly("NOT_APPLIED_THEN_RESET", "NOT_APPLIED_THEN_STATUS_502");
+	}
+
+	@Test
+	void appliedAfterADelayShowsTheTransactionOnlyWhenReleasedOrDue() throws InterruptedException {
+		this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.appliedAfter(Duration.ofMinutes(10)).thenReset());
+		assertThatThrownBy(() -> this.client.post("/v1/vouchers/GC/balance", "{\"amount\":500,\"source_id\":\"late\"}"))
+			.isInstanceOf(UncheckedIOException.class);
+		assertThat(this.emulator.faults().pendingLateApplications()).isEqualTo(1);
+		assertThat(this.emulator.transactions("GC")).isEmpty();
+		this.emulator.faults().releaseLateApplications();
+		assertThat(this.emulator.faults().awaitLateApplications(Duration.ofSeconds(30))).isTrue();
+		assertThat(this.emulator.faults().pendingLateApplications()).isZero();
+		assertThat(this.emulator.transactions("GC")).extracting((tx) -> tx.get("source_id").asString())
+			.containsExactly("late");
+		assertThat(this.emulator.voucher("GC").orElseThrow().at("/gift/balance").asLong()).isEqualTo(1500);
+
+		this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.appliedAfter(Duration.ofMillis(1)).thenStatus(504));
+		assertThat(this.client.post("/v1/vouchers/GC/balance", "{\"amount\":1}").status()).isEqualTo(504);
+		assertThat(this.emulator.faults().awaitLateApplications(Duration.ofSeconds(30))).isTrue();
+		assertThat(this.emulator.voucher("GC").orElseThrow().at("/gift/balance").asLong()).isEqualTo(1501);
+	}
+
+	@Test
+	void noReplyHoldsTheConnectionUntilTheClientGivesUp() {
+		this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.applied().thenNoReply());
+		java.net.http.HttpRequest request = this.client.request("/v1/vouchers/GC/balance")
+			.timeout(Duration.ofMillis(500))
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"amount\":7}"))
+			.build();
+		assertThatThrownBy(() -> this.client.send(request)).hasRootCauseInstanceOf(java.net.http.HttpTimeoutException.class);
+		assertThat(this.emulator.voucher("GC").orElseThrow().at("/gift/balance").asLong()).isEqualTo(1007);
+		assertThat(this.emulator.journal().entries(Operation.UPDATE_VOUCHER_BALANCE).get(0).fault())
+			.isEqualTo("APPLIED_THEN_NO_REPLY");
+	}
+
+	@Test
+	void sourceIdsAreKeptExactlyAsSentAndMayRepeat() {
+		String sourceId = "  Ünïcødé/+%20 ✓ order#42  ";
+		String body = "{\"amount\":5,\"source_id\":" + tools.jackson.databind.json.JsonMapper.shared()
+			.writeValueAsString(sourceId) + "}";
+		assertThat(this.client.post("/v1/vouchers/GC/balance", body).status()).isEqualTo(200);
+		assertThat(this.client.post("/v1/vouchers/GC/balance", body).status()).isEqualTo(200);
+		JsonNode list = this.client.get("/v1/vouchers/GC/transactions").json();
+		assertThat(list.get("data").findValuesAsString("source_id")).containsExactly(sourceId, sourceId);
+		assertThat(this.emulator.voucher("GC").orElseThrow().at("/gift/balance").asLong()).isEqualTo(1010);
+	}
+
+	@Test
+	void adminEndpointQueuesLostReplies() {
+		assertThat(this.admin.post("/_emulator/faults", """
+				{"operation":"UPDATE_BALANCE","faults":[{"applied":"NOW","then":503},{"applied":"NEVER","then":"RESET"},
+				 {"applied":"LATER","apply_after_ms":50,"then":"NO_REPLY"}]}""").status()).isEqualTo(204);
+		assertThat(this.emulator.faults().pending(Operation.UPDATE_VOUCHER_BALANCE)).isEqualTo(3);
+		assertThat(this.admin.post("/_emulator/faults", """
+				{"operation":"UPDATE_BALANCE","faults":[{"applied":"LATER","then":"RESET"}]}""").status()).isEqualTo(400);
+		assertThat(this.admin.post("/_emulator/faults", """
+				{"operation":"UPDATE_BALANCE","faults":[{"applied":"NOW","then":"SHRUG"}]}""").status()).isEqualTo(400);
+	}
+
+	@Test
 	void journalRecordsRawTargetsAndHeadersWithoutTheToken() {
 		this.client.send("GET", "/v1/vouchers/A%2FB?x=1+2", null, "X-Voucherify-Channel", "Java-SDK");
 		RequestJournal.Entry entry = this.emulator.journal().entries().get(0);

@@ -159,7 +159,11 @@ public final class VoucherifyAutoConfiguration {
 			.downloadConnector(downloadConnector)
 			.jobPolling(jobs.getInitialInterval(), jobs.getMultiplier(), jobs.getMaxInterval(), jobs.getTimeout())
 			// The observation outermost: one observation per call, spanning retries and backoff.
-			.decorator(resilience.wrappedIn(observation));
+			.decorator(resilience.wrappedIn(observation))
+			.balanceReconciliation(properties.getReconciliation().isEnabled())
+			.reconciliationSettleDelay(properties.getReconciliation().getSettleDelay())
+			.reconciliationLookBack(properties.getReconciliation().getLookBack())
+			.resendNotAppliedBalanceUpdates(properties.getReconciliation().isResendNotApplied());
 		if (StringUtils.hasText(properties.getChannel())) {
 			template.channel(properties.getChannel());
 		}

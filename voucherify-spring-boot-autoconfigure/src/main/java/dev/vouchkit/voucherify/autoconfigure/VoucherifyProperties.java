@@ -101,6 +101,8 @@ public class VoucherifyProperties {
 
 	private final Jobs jobs = new Jobs();
 
+	private final Reconciliation reconciliation = new Reconciliation();
+
 	/**
 	 * Settings of single operations, keyed by the operation's method name in kebab case,
 	 * e.g. voucherify.operations.import-vouchers-using-csv.response-timeout=2m or
@@ -212,6 +214,10 @@ public class VoucherifyProperties {
 		return this.jobs;
 	}
 
+	public Reconciliation getReconciliation() {
+		return this.reconciliation;
+	}
+
 	public Map<VoucherifyOperation, Operation> getOperations() {
 		return this.operations;
 	}
@@ -270,6 +276,8 @@ public class VoucherifyProperties {
 				this.jobs.maxInterval != null && this.jobs.maxInterval.compareTo(this.jobs.initialInterval) >= 0,
 				"must not be below jobs.initial-interval (" + this.jobs.initialInterval + ")");
 		positive("jobs.timeout", this.jobs.timeout);
+		positive("reconciliation.settle-delay", this.reconciliation.settleDelay);
+		positive("reconciliation.look-back", this.reconciliation.lookBack);
 		this.operations.forEach((operation, settings) -> {
 			String prefix = "operations." + kebab(operation) + ".";
 			if (operation.isAwait()) {
@@ -797,6 +805,73 @@ public class VoucherifyProperties {
 
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * Settling balance updates whose reply was lost, by their source_id.
+	 */
+	public static class Reconciliation {
+
+		/**
+		 * Whether a balance update whose reply was lost (a reset after the request was
+		 * written, a response timeout, 500, 502, 503, 504) is settled by looking for its
+		 * source_id among the voucher's transactions, instead of failing with an unknown
+		 * outcome.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Wait before the transactions are read a second time when the first search found
+		 * nothing, for a request Voucherify may still be applying; not found then, the
+		 * update counts as not applied.
+		 */
+		private Duration settleDelay = Duration.ofSeconds(3);
+
+		/**
+		 * How far before an attempt's start, by this host's clock, the search for its
+		 * transaction goes: a margin for this host's and Voucherify's clocks disagreeing.
+		 */
+		private Duration lookBack = Duration.ofMinutes(5);
+
+		/**
+		 * Whether a balance update found not applied is sent once more with the same
+		 * source_id (and reconciled again should that reply be lost too), instead of
+		 * failing with VoucherifyBalanceNotAppliedException.
+		 */
+		private boolean resendNotApplied = false;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getSettleDelay() {
+			return this.settleDelay;
+		}
+
+		public void setSettleDelay(Duration settleDelay) {
+			this.settleDelay = settleDelay;
+		}
+
+		public Duration getLookBack() {
+			return this.lookBack;
+		}
+
+		public void setLookBack(Duration lookBack) {
+			this.lookBack = lookBack;
+		}
+
+		public boolean isResendNotApplied() {
+			return this.resendNotApplied;
+		}
+
+		public void setResendNotApplied(boolean resendNotApplied) {
+			this.resendNotApplied = resendNotApplied;
 		}
 
 	}

@@ -1,5 +1,7 @@
 package dev.vouchkit.voucherify.model;
 
+import java.util.UUID;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -16,7 +18,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param amount the signed change: minor units for gift cards, points for loyalty cards;
  * required
  * @param sourceId the merchant's own id for this change; shown as the transaction's
- * {@code source_id}
+ * {@code source_id}. When {@code null}, the client sends one it generates
+ * ({@link #newSourceId()}), so that every update can be found again among the voucher's
+ * transactions if its reply is lost
  * @param reason a free-text reason; shown as the transaction's {@code reason}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -37,6 +41,23 @@ public record BalanceUpdateRequest(
 		if (amount == null) {
 			throw new IllegalArgumentException("amount is required");
 		}
+		if (sourceId != null && sourceId.isBlank()) {
+			throw new IllegalArgumentException("sourceId must not be blank; leave it null to have one generated");
+		}
+	}
+
+	/** Prefix of the source ids the client generates. */
+	public static final String GENERATED_SOURCE_ID_PREFIX = "vouchkit-";
+
+	/**
+	 * A new, unique {@code source_id}: {@value #GENERATED_SOURCE_ID_PREFIX} followed by a
+	 * random (version 4) UUID in lower-case hex with dashes, e.g.
+	 * {@code vouchkit-3f0c2a4e-9d1b-4c57-a0e2-6b1f8d7c5e90} (45 characters). The client
+	 * sends one with every balance update that has none.
+	 * @return the source id
+	 */
+	public static String newSourceId() {
+		return GENERATED_SOURCE_ID_PREFIX + UUID.randomUUID();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.vouchkit.voucherify.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,6 +15,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param operationType {@code MANUAL}; the spec marks it required but its example leaves it out
  * @param object always {@code "balance"}
  * @param relatedObject the voucher, {@code {"type":"voucher","id":"v_…"}}
+ * @param sourceId the {@code source_id} the update was sent with (the caller's, or one the
+ * client generated); set by the client, not part of the API's reply
+ * @param reconciliation how the client settled the update when its reply was lost, or
+ * {@code null} when the API's reply arrived; set by the client, not part of the API's reply
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,6 +29,38 @@ public record BalanceUpdateResponse(
 		@JsonProperty("type") BalanceType type,
 		@JsonProperty("operation_type") BalanceOperationType operationType,
 		@JsonProperty("object") String object,
-		@JsonProperty("related_object") RelatedObject relatedObject) {
+		@JsonProperty("related_object") RelatedObject relatedObject,
+		@JsonProperty("source_id") String sourceId,
+		@JsonProperty("reconciliation") BalanceReconciliation reconciliation) {
+
+	/**
+	 * A copy that carries the {@code source_id} the update was sent with.
+	 * @param sourceId the source id
+	 * @return the copy
+	 */
+	public BalanceUpdateResponse withSourceId(String sourceId) {
+		return new BalanceUpdateResponse(this.amount, this.total, this.balance, this.type, this.operationType,
+				this.object, this.relatedObject, sourceId, this.reconciliation);
+	}
+
+	/**
+	 * A copy that says how the update was settled.
+	 * @param reconciliation what reconciliation established
+	 * @return the copy
+	 */
+	public BalanceUpdateResponse withReconciliation(BalanceReconciliation reconciliation) {
+		return new BalanceUpdateResponse(this.amount, this.total, this.balance, this.type, this.operationType,
+				this.object, this.relatedObject, this.sourceId, reconciliation);
+	}
+
+	/**
+	 * Whether this reply was built by the client from the voucher's transactions because
+	 * the API's own reply was lost.
+	 * @return {@code true} when reconciled
+	 */
+	@JsonIgnore
+	public boolean isReconciled() {
+		return this.reconciliation != null;
+	}
 
 }

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 import dev.vouchkit.voucherify.VoucherifyApiException;
 import dev.vouchkit.voucherify.VoucherifyOperation;
 import dev.vouchkit.voucherify.VoucherifyCircuitOpenException;
+import dev.vouchkit.voucherify.VoucherifyBalanceNotAppliedException;
 import dev.vouchkit.voucherify.VoucherifyClientRateLimitException;
+import dev.vouchkit.voucherify.VoucherifyException;
 import dev.vouchkit.voucherify.VoucherifyRateLimitException;
 import dev.vouchkit.voucherify.VoucherifyRedirectException;
 import dev.vouchkit.voucherify.VoucherifyResponseFormatException;
@@ -20,6 +22,8 @@ import dev.vouchkit.voucherify.VoucherifyJobTimeoutException;
 import dev.vouchkit.voucherify.VoucherifyResponseTimeoutException;
 import dev.vouchkit.voucherify.VoucherifyServerException;
 import dev.vouchkit.voucherify.VoucherifyTransportException;
+import dev.vouchkit.voucherify.model.BalanceReconciliation;
+import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
 import dev.vouchkit.voucherify.observation.VoucherifyObservationDocumentation.HighCardinalityKeyNames;
 import dev.vouchkit.voucherify.observation.VoucherifyObservationDocumentation.LowCardinalityKeyNames;
 
@@ -49,7 +53,8 @@ public class DefaultVoucherifyObservationConvention implements VoucherifyObserva
 					KeyValues.of(KeyValue.of(LowCardinalityKeyNames.OPERATION, operation.key()),
 							KeyValue.of(LowCardinalityKeyNames.OUTCOME, "SUCCESS"),
 							KeyValue.of(LowCardinalityKeyNames.STATUS, "2xx"),
-							KeyValue.of(LowCardinalityKeyNames.ERROR, NONE)));
+							KeyValue.of(LowCardinalityKeyNames.ERROR, NONE),
+							KeyValue.of(LowCardinalityKeyNames.RECONCILIATION, NONE)));
 			CONTEXTUAL_NAMES.put(operation, "voucherify " + operation.key());
 		}
 	}
@@ -68,13 +73,26 @@ public class DefaultVoucherifyObservationConvention implements VoucherifyObserva
 	public KeyValues getLowCardinalityKeyValues(VoucherifyObservationContext context) {
 		Throwable error = context.getError();
 		// The cached values only stand for this class: a subclass may override outcome, status or error.
-		if (error == null && !context.isCancelled() && getClass() == DefaultVoucherifyObservationConvention.class) {
+		BalanceReconciliation reconciliation = reconciliation(context, error);
+		if (error == null && !context.isCancelled() && reconciliation == null
+				&& getClass() == DefaultVoucherifyObservationConvention.class) {
 			return SUCCESS_KEY_VALUES.get(context.getOperation());
 		}
 		return KeyValues.of(KeyValue.of(LowCardinalityKeyNames.OPERATION, context.getOperation().key()),
 				KeyValue.of(LowCardinalityKeyNames.OUTCOME, outcome(context, error)),
 				KeyValue.of(LowCardinalityKeyNames.STATUS, status(context, error)),
-				KeyValue.of(LowCardinalityKeyNames.ERROR, error(error)));
+				KeyValue.of(LowCardinalityKeyNames.ERROR, error(error)),
+				KeyValue.of(LowCardinalityKeyNames.RECONCILIATION,
+						(reconciliation != null) ? reconciliation.outcome().tagValue() : NONE));
+	}
+
+	/** What settled a balance update whose reply was lost, from its reply or its exception. */
+	protected @Nullable BalanceReconciliation reconciliation(VoucherifyObservationContext context,
+			@Nullable Throwable error) {
+		if (error instanceof VoucherifyException voucherify) {
+			return voucherify.getReconciliation();
+		}
+		return (context.getResponse() instanceof BalanceUpdateResponse reply) ? reply.reconciliation() : null;
 	}
 
 	@Override
@@ -91,6 +109,9 @@ public class DefaultVoucherifyObservationConvention implements VoucherifyObserva
 		}
 		if (error instanceof VoucherifyRateLimitException) {
 			return "RATE_LIMITED";
+		}
+		if (error instanceof VoucherifyBalanceNotAppliedException) {
+			return "NOT_APPLIED";
 		}
 		if (error instanceof VoucherifyServerException) {
 			return "SERVER_ERROR";

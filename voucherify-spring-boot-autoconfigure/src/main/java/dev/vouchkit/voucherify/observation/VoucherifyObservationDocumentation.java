@@ -53,8 +53,9 @@ public enum VoucherifyObservationDocumentation implements ObservationDocumentati
 		 * How the call ended: {@code SUCCESS}, {@code REDIRECTION}, {@code CLIENT_ERROR}, {@code RATE_LIMITED},
 		 * {@code SERVER_ERROR}, {@code TIMEOUT}, {@code TRANSPORT_ERROR},
 		 * {@code INVALID_RESPONSE}, {@code CIRCUIT_OPEN}, {@code CLIENT_RATE_LIMITED},
-		 * {@code JOB_FAILED} (an export that ended {@code ERROR}), {@code CANCELLED} or
-		 * {@code UNKNOWN}. An await that reached its deadline is a {@code TIMEOUT}.
+		 * {@code JOB_FAILED} (an export that ended {@code ERROR}), {@code NOT_APPLIED} (a
+		 * balance update found not applied), {@code CANCELLED} or {@code UNKNOWN}. An await
+		 * that reached its deadline is a {@code TIMEOUT}.
 		 */
 		OUTCOME {
 			@Override
@@ -82,6 +83,18 @@ public enum VoucherifyObservationDocumentation implements ObservationDocumentati
 			@Override
 			public String asString() {
 				return "voucherify.error";
+			}
+		},
+
+		/**
+		 * How a balance update whose reply was lost was settled from the voucher's
+		 * transactions: {@code applied}, {@code not_applied}, {@code unknown} or
+		 * {@code duplicate}; {@code none} when no reconciliation was needed.
+		 */
+		RECONCILIATION {
+			@Override
+			public String asString() {
+				return "voucherify.reconciliation";
 			}
 		}
 

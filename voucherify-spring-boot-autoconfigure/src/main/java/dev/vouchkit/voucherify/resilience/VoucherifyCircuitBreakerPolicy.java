@@ -1,5 +1,6 @@
 package dev.vouchkit.voucherify.resilience;
 
+import dev.vouchkit.voucherify.VoucherifyBalanceNotAppliedException;
 import dev.vouchkit.voucherify.VoucherifyCircuitOpenException;
 import dev.vouchkit.voucherify.VoucherifyClientRateLimitException;
 import dev.vouchkit.voucherify.VoucherifyException;
@@ -11,7 +12,9 @@ import dev.vouchkit.voucherify.VoucherifyTransportException;
  * in the circuit breaker. Failures of the service count: 5xx replies, response timeouts
  * and transport errors. Replies that prove the service works, 4xx included (a 404 or a
  * 429 is a healthy server answering), count as successes. Calls that never reached the
- * server are left out.
+ * server are left out. A balance update settled by reconciliation records its settled
+ * outcome: applied is a success, not applied a failure when the request failed at
+ * Voucherify.
  */
 public final class VoucherifyCircuitBreakerPolicy {
 
@@ -24,6 +27,10 @@ public final class VoucherifyCircuitBreakerPolicy {
 	 * @return {@code true} for 5xx replies, timeouts and transport errors
 	 */
 	public static boolean isServiceFailure(Throwable failure) {
+		if (failure instanceof VoucherifyBalanceNotAppliedException notApplied) {
+			// Settled by reconciliation, but the request itself failed at Voucherify.
+			return notApplied.getCause() != null && isServiceFailure(notApplied.getCause());
+		}
 		return failure instanceof VoucherifyServerException || failure instanceof VoucherifyTransportException;
 	}
 

@@ -61,7 +61,13 @@ class VoucherifyAutoConfigurationTests {
 				assertThat(properties.getRetry().isHonourRetryAfter()).isTrue();
 				assertThat(properties.getCircuitBreaker().isEnabled()).isTrue();
 				assertThat(properties.getRateLimiter().isEnabled()).isFalse();
+				assertThat(properties.getReconciliation().isEnabled()).isTrue();
+				assertThat(properties.getReconciliation().getSettleDelay()).isEqualTo(VouchersTemplate.DEFAULT_SETTLE_DELAY);
+				assertThat(properties.getReconciliation().getLookBack()).isEqualTo(VouchersTemplate.DEFAULT_LOOK_BACK);
+				assertThat(properties.getReconciliation().isResendNotApplied()).isFalse();
 				assertThat(context.getBean(VouchersTemplate.class).getBaseUrl()).hasToString("https://api.voucherify.io");
+				assertThat(context.getBean(VouchersTemplate.class).toString())
+					.contains("BalanceReconciler[settleDelay=PT3S, lookBack=PT5M, resendNotApplied=false]");
 				VoucherifyResilienceDecorator resilience = context.getBean(VoucherifyResilienceDecorator.class);
 				assertThat(resilience.getRateLimiter()).isNull();
 				assertThat(resilience.getCircuitBreakers()).hasSize(1);
@@ -88,7 +94,8 @@ class VoucherifyAutoConfigurationTests {
 					"voucherify.circuit-breaker.failure-rate-threshold=25", "voucherify.circuit-breaker.per-operation=true",
 					"voucherify.rate-limiter.enabled=true", "voucherify.rate-limiter.limit-for-period=2000",
 					"voucherify.operations.import-vouchers-using-csv.response-timeout=2m",
-					"voucherify.operations.get-voucher.max-attempts=6")
+					"voucherify.operations.get-voucher.max-attempts=6", "voucherify.reconciliation.settle-delay=750ms",
+					"voucherify.reconciliation.look-back=1h", "voucherify.reconciliation.resend-not-applied=true")
 			.run((context) -> {
 				VoucherifyProperties properties = context.getBean(VoucherifyProperties.class);
 				assertThat(properties.getOperations().get(VoucherifyOperation.IMPORT_VOUCHERS_USING_CSV).getResponseTimeout())
@@ -104,7 +111,12 @@ class VoucherifyAutoConfigurationTests {
 				assertThat(resilience.getRateLimiter().getRateLimiterConfig().getLimitForPeriod()).isEqualTo(2000);
 				assertThat(context.getBean(VouchersTemplate.class).getBaseUrl())
 					.hasToString("https://us1.api.voucherify.io");
+				assertThat(context.getBean(VouchersTemplate.class).toString())
+					.contains("BalanceReconciler[settleDelay=PT0.75S, lookBack=PT1H, resendNotApplied=true]");
 			});
+		VoucherifyTestContexts.withCredentials()
+			.withPropertyValues("voucherify.reconciliation.enabled=false")
+			.run((context) -> assertThat(context.getBean(VouchersTemplate.class).toString()).contains("reconciler=off"));
 	}
 
 	@Test
@@ -237,6 +249,8 @@ class VoucherifyAutoConfigurationTests {
 			voucherify.rate-limiter.limit-refresh-period=0s                  | voucherify.rate-limiter.limit-refresh-period
 			voucherify.rate-limiter.timeout-duration=-1s                     | voucherify.rate-limiter.timeout-duration
 			voucherify.max-in-memory-size=0B                                 | voucherify.max-in-memory-size
+			voucherify.reconciliation.settle-delay=0s                        | voucherify.reconciliation.settle-delay
+			voucherify.reconciliation.look-back=-1m                          | voucherify.reconciliation.look-back
 			voucherify.operations.get-voucher.max-attempts=0                 | voucherify.operations.get-voucher.max-attempts
 			voucherify.operations.import-vouchers-using-csv.response-timeout=-1s | voucherify.operations.import-vouchers-using-csv.response-timeout
 			voucherify.base-url=ftp://api.voucherify.io                      | voucherify.base-url

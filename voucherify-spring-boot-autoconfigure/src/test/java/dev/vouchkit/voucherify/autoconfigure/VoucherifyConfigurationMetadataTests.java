@@ -41,7 +41,10 @@ class VoucherifyConfigurationMetadataTests {
 				"voucherify.rate-limiter.timeout-duration", "voucherify.rate-limiter.header-pacing",
 				"voucherify.rate-limiter.store", "voucherify.rate-limiter.store-timeout",
 				"voucherify.rate-limiter.store-retry-interval", "voucherify.jobs.initial-interval",
-				"voucherify.jobs.multiplier", "voucherify.jobs.max-interval", "voucherify.jobs.timeout");
+				"voucherify.jobs.multiplier", "voucherify.jobs.max-interval", "voucherify.jobs.timeout",
+				"voucherify.reconciliation.enabled",
+				"voucherify.reconciliation.settle-delay", "voucherify.reconciliation.look-back",
+				"voucherify.reconciliation.resend-not-applied");
 		properties.forEach((name, property) -> {
 			String description = property.path("description").asString("");
 			assertThat(description).as(name).isNotBlank().doesNotStartWith("The ").doesNotStartWith("A ");
@@ -54,6 +57,13 @@ class VoucherifyConfigurationMetadataTests {
 			.contains("first call included");
 		assertThat(properties.get("voucherify.retry.max-attempts").path("defaultValue").asInt()).isEqualTo(3);
 		assertThat(properties.get("voucherify.rate-limiter.enabled").path("defaultValue").asBoolean()).isFalse();
+		assertThat(properties.get("voucherify.reconciliation.enabled").path("defaultValue").asBoolean()).isTrue();
+		assertThat(properties.get("voucherify.reconciliation.settle-delay").path("defaultValue").asString())
+			.isEqualTo("3s");
+		assertThat(properties.get("voucherify.reconciliation.look-back").path("defaultValue").asString())
+			.isEqualTo("5m");
+		assertThat(properties.get("voucherify.reconciliation.resend-not-applied").path("defaultValue").asBoolean())
+			.isFalse();
 	}
 
 	@Test

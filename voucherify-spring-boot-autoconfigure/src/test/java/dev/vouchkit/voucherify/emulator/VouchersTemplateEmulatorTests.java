@@ -188,6 +188,8 @@ class VouchersTemplateEmulatorTests {
 				.maxAttempts(3)
 				.backoff(Duration.ofMillis(1), 1, Duration.ofMillis(1), 0)
 				.build())
+			// Without reconciliation the unknown outcome reaches the caller.
+			.balanceReconciliation(false)
 			.build();
 		this.emulator.addGiftCard("AMBIGUOUS", 1000);
 		// Applied, then the connection is reset before any reply: the ambiguous case.

@@ -156,7 +156,7 @@ class VoucherifyObservationDecoratorTests {
 	void documentationListsTheKeysTheConventionWrites() {
 		assertThat(VoucherifyObservationDocumentation.CLIENT_OPERATION.getLowCardinalityKeyNames())
 			.extracting(io.micrometer.common.docs.KeyName::asString)
-			.containsExactly("voucherify.operation", "outcome", "status", "voucherify.error");
+			.containsExactly("voucherify.operation", "outcome", "status", "voucherify.error", "voucherify.reconciliation");
 		assertThat(VoucherifyObservationDocumentation.CLIENT_OPERATION.getHighCardinalityKeyNames())
 			.extracting(io.micrometer.common.docs.KeyName::asString)
 			.containsExactly("voucherify.request.id");

@@ -164,6 +164,8 @@ class VoucherifyResilienceDecoratorTests {
 			.appId("id")
 			.appToken("token")
 			.decorator(resilience)
+			// One scripted reply per call: a lost balance reply must not be followed by transaction reads.
+			.balanceReconciliation(false)
 			.build();
 	}
 
