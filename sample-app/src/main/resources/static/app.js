@@ -118,7 +118,9 @@ async function changeBalance(direction) {
     const result = await api(`/api/vouchers/${encodeURIComponent(view.code)}/balance/${direction}`,
       { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
     const done = direction === 'top-up' ? 'Topped up' : 'Deducted';
-    showMessage(`${done} ${balanceText(amount)}; balance is now ${balanceText(result.balance)}`, true);
+    // The reply was lost and the starter found the change among the card's transactions.
+    const settled = result.reconciliation ? ' (Voucherify\'s reply was lost; confirmed from the card\'s history)' : '';
+    showMessage(`${done} ${balanceText(amount)}; balance is now ${balanceText(result.balance)}${settled}`, true);
   } catch (problem) {
     showProblem(problem);
   }

@@ -21,6 +21,7 @@ import org.springframework.web.server.ServerWebInputException;
 
 import dev.vouchkit.voucherify.VoucherifyApiException;
 import dev.vouchkit.voucherify.VoucherifyBadRequestException;
+import dev.vouchkit.voucherify.VoucherifyBalanceNotAppliedException;
 import dev.vouchkit.voucherify.VoucherifyCircuitOpenException;
 import dev.vouchkit.voucherify.VoucherifyClientRateLimitException;
 import dev.vouchkit.voucherify.VoucherifyConflictException;
@@ -33,9 +34,11 @@ import dev.vouchkit.voucherify.VoucherifyRateLimitException;
  * Turns every failure into an RFC 9457 problem ({@code application/problem+json}).
  * <p>
  * The starter raises one exception hierarchy, so the mapping is a short list: what the
- * caller got wrong stays a 4xx (unknown voucher 404, rejected input 400), a circuit that is
- * open or a quota that is used up is our 503 with {@code Retry-After}, and anything else
- * that failed at Voucherify is a 502, since it is not the caller's fault. Extending
+ * caller got wrong stays a 4xx (unknown voucher 404, rejected input 400), a balance change
+ * whose reply was lost and that the starter found not applied is a 409 the caller settles
+ * by sending it again, a circuit that is open or a quota that is used up is our 503 with
+ * {@code Retry-After}, and anything else that failed at Voucherify is a 502, since it is not
+ * the caller's fault. Every problem of a balance change carries its {@code source_id}. Extending
  * {@link ResponseEntityExceptionHandler} makes Spring's own errors (bad JSON, a missing
  * part, a type mismatch) problems too.
  */
@@ -88,7 +91,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return response;
 	}
 
-	/** Server errors, timeouts, network failures, bad credentials: Voucherify failed us, not the caller. */
+	/**
+	 * A balance change whose reply was lost and that the starter found not applied: the
+	 * caller may send it again with the same {@code source_id}, which the problem carries.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notApplied(VoucherifyBalanceNotAppliedException ex) {
+		this.logger.warn("Voucherify balance change not applied: " + ex.getMessage());
+		return problem(HttpStatus.CONFLICT, "Balance change not applied",
+				"Voucherify's reply was lost and the card shows no transaction for it: nothing changed. Send it again"
+						+ " with the same source_id.",
+				ex);
+	}
+
+	/**
+	 * Server errors, timeouts, network failures, bad credentials: Voucherify failed us, not the
+	 * caller. For a balance change whose outcome could not be settled the problem carries
+	 * its {@code source_id} and {@code outcome} {@code UNKNOWN}: check the card's transactions
+	 * for that {@code source_id} before sending it again.
+	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> upstreamFailure(VoucherifyException ex) {
 		this.logger.warn("Voucherify call failed: " + ex.getMessage());
@@ -149,6 +170,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (ex instanceof VoucherifyApiException api && api.getRequestId() != null) {
 			// Quote it to Voucherify's support.
 			problem.setProperty("voucherify_request_id", api.getRequestId());
+		}
+		if (ex.getSourceId() != null) {
+			// The balance change's id among the card's transactions.
+			problem.setProperty("source_id", ex.getSourceId());
+		}
+		if (ex.getReconciliation() != null) {
+			problem.setProperty("outcome", ex.getReconciliation().outcome());
 		}
 		return ResponseEntity.status(status).body(problem);
 	}

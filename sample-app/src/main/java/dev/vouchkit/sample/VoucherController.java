@@ -63,12 +63,12 @@ public class VoucherController {
 
 	@PostMapping("/{code}/balance/top-up")
 	public Mono<BalanceUpdateResponse> topUp(@PathVariable String code, @RequestBody BalanceChange change) {
-		return this.desk.topUp(code, change.positiveAmount(), change.reason());
+		return this.desk.topUp(code, change.positiveAmount(), change.reason(), change.sourceId());
 	}
 
 	@PostMapping("/{code}/balance/deduct")
 	public Mono<BalanceUpdateResponse> deduct(@PathVariable String code, @RequestBody BalanceChange change) {
-		return this.desk.deduct(code, change.positiveAmount(), change.reason());
+		return this.desk.deduct(code, change.positiveAmount(), change.reason(), change.sourceId());
 	}
 
 	@PostMapping("/{code}/enable")
@@ -139,7 +139,8 @@ public class VoucherController {
 	 * Body of a top-up or deduction: a positive amount in minor units (2500 = 25.00) and an
 	 * optional reason that shows in the card's history.
 	 */
-	public record BalanceChange(@JsonProperty("amount") Long amount, @JsonProperty("reason") String reason) {
+	public record BalanceChange(@JsonProperty("amount") Long amount, @JsonProperty("reason") String reason,
+			@JsonProperty("source_id") String sourceId) {
 
 		long positiveAmount() {
 			if (this.amount == null) {

@@ -60,14 +60,20 @@ public class VoucherDesk {
 		return this.vouchers.getVoucher(code);
 	}
 
-	/** Adds credits to a gift card (or points to a loyalty card); amounts are in minor units. */
-	public Mono<BalanceUpdateResponse> topUp(String code, long amount, String reason) {
-		return this.vouchers.updateVoucherBalance(code, BalanceUpdateRequest.add(amount).withReason(reason));
+	/**
+	 * Adds credits to a gift card (or points to a loyalty card); amounts are in minor units.
+	 * With no {@code sourceId} the starter generates one; a caller that got "not applied"
+	 * sends the change again with the {@code source_id} of that answer.
+	 */
+	public Mono<BalanceUpdateResponse> topUp(String code, long amount, String reason, String sourceId) {
+		return this.vouchers.updateVoucherBalance(code,
+				BalanceUpdateRequest.add(amount).withReason(reason).withSourceId(sourceId));
 	}
 
 	/** Removes credits; Voucherify refuses (400) to take the balance below zero. */
-	public Mono<BalanceUpdateResponse> deduct(String code, long amount, String reason) {
-		return this.vouchers.updateVoucherBalance(code, BalanceUpdateRequest.subtract(amount).withReason(reason));
+	public Mono<BalanceUpdateResponse> deduct(String code, long amount, String reason, String sourceId) {
+		return this.vouchers.updateVoucherBalance(code,
+				BalanceUpdateRequest.subtract(amount).withReason(reason).withSourceId(sourceId));
 	}
 
 	public Mono<Voucher> enable(String code) {

@@ -1,10 +1,13 @@
 package dev.vouchkit.sample;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 
 import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -24,6 +27,15 @@ abstract class OnDemoVouchers {
 	void startFromTheDemoVouchers() {
 		this.emulator.reset();
 		DemoEmulatorConfiguration.seedDemoVouchers(this.emulator);
+	}
+
+	/** Tops up or deducts ({@code direction}) the demo gift card {@code GIFT-WELCOME-50}. */
+	protected WebTestClient.ResponseSpec changeBalance(String direction, Map<String, Object> body) {
+		return this.client.post()
+			.uri("/api/vouchers/GIFT-WELCOME-50/balance/" + direction)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
 	}
 
 }

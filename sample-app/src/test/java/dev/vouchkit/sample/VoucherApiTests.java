@@ -10,7 +10,6 @@ import dev.vouchkit.voucherify.emulator.Operation;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -162,14 +161,6 @@ class VoucherApiTests extends OnDemoVouchers {
 			.expectBody()
 			.jsonPath("$.title").isEqualTo("Voucherify call failed")
 			.jsonPath("$.operation").isEqualTo("vouchers.get");
-	}
-
-	private WebTestClient.ResponseSpec changeBalance(String direction, Map<String, Object> body) {
-		return this.client.post()
-			.uri("/api/vouchers/GIFT-WELCOME-50/balance/" + direction)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange();
 	}
 
 	private void expectInvalidParameter(String uri, String parameter) {
