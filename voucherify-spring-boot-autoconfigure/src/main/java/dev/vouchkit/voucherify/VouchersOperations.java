@@ -96,10 +96,19 @@ public interface VouchersOperations {
 	/**
 	 * {@code POST /v1/vouchers/{code}/balance}: adds to (positive amount) or removes from
 	 * (negative amount) a gift card's credits or a loyalty card's points. Not idempotent:
-	 * never sent twice unless the first request provably never reached the server.
+	 * never sent twice unless the first request provably never reached the server, or was
+	 * found not applied.
+	 * <p>
+	 * Always sent with a {@code source_id}: the request's, else a generated one
+	 * ({@link BalanceUpdateRequest#newSourceId()}). When the reply is lost (a reset after the
+	 * write, a response timeout, a 5xx), {@link VouchersTemplate} settles the outcome from the
+	 * voucher's transactions: the reply is then rebuilt from the transaction found
+	 * ({@link BalanceUpdateResponse#isReconciled()}), or the call fails with
+	 * {@link VoucherifyBalanceNotAppliedException}, or with the original exception whose
+	 * {@link VoucherifyException#getReconciliation()} says the outcome is unknown.
 	 * @param code voucher code or id
 	 * @param request the signed amount, in minor units or points
-	 * @return the balance after the change
+	 * @return the balance after the change, with the {@code source_id} sent
 	 */
 	Mono<BalanceUpdateResponse> updateVoucherBalance(String code, BalanceUpdateRequest request);
 
