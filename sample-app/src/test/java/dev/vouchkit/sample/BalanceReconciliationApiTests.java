@@ -23,7 +23,7 @@ class BalanceReconciliationApiTests extends OnDemoVouchers {
 
 	@Test
 	void aLostReplyOfAnAppliedTopUpIsA200MarkedAsReconciled() {
-		this.emulator.faults().enqueue(Operation.UPDATE_BALANCE, Fault.applied().thenStatus(502));
+		this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.applied().thenStatus(502));
 		changeBalance("top-up", Map.of("amount", 2500, "source_id", "till-7-0001")).expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.amount").isEqualTo(2500)
@@ -32,12 +32,12 @@ class BalanceReconciliationApiTests extends OnDemoVouchers {
 			.jsonPath("$.reconciliation.outcome").isEqualTo("APPLIED")
 			.jsonPath("$.reconciliation.transaction_ids.length()").isEqualTo(1);
 		assertThat(balance()).isEqualTo(7500);
-		assertThat(this.emulator.journal().count(Operation.UPDATE_BALANCE)).isEqualTo(1);
+		assertThat(this.emulator.journal().count(Operation.UPDATE_VOUCHER_BALANCE)).isEqualTo(1);
 	}
 
 	@Test
 	void aDeductionFoundNotAppliedIsA409WithItsSourceIdAndSendingItAgainAppliesItOnce() {
-		this.emulator.faults().enqueue(Operation.UPDATE_BALANCE, Fault.notApplied().thenReset());
+		this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.notApplied().thenReset());
 		AtomicReference<String> problemSourceId = new AtomicReference<>();
 		changeBalance("deduct", Map.of("amount", 1000)).expectStatus().isEqualTo(409)
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -58,20 +58,20 @@ class BalanceReconciliationApiTests extends OnDemoVouchers {
 		assertThat(balance()).isEqualTo(4000);
 		assertThat(this.emulator.transactions("GIFT-WELCOME-50")).extracting((tx) -> tx.get("source_id").asString())
 			.containsExactly(sourceId);
-		assertThat(this.emulator.journal().count(Operation.UPDATE_BALANCE)).isEqualTo(2);
+		assertThat(this.emulator.journal().count(Operation.UPDATE_VOUCHER_BALANCE)).isEqualTo(2);
 	}
 
 	@Test
 	void aLostReplyThatCannotBeSettledIsA502WithItsSourceIdAndAnUnknownOutcome() {
-		this.emulator.faults().enqueue(Operation.UPDATE_BALANCE, Fault.applied().thenStatus(504));
-		this.emulator.faults().enqueue(Operation.LIST_TRANSACTIONS, Fault.status(401));
+		this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.applied().thenStatus(504));
+		this.emulator.faults().enqueue(Operation.LIST_VOUCHER_TRANSACTIONS, Fault.status(401));
 		changeBalance("top-up", Map.of("amount", 2500, "source_id", "till-7-0002")).expectStatus().isEqualTo(502)
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.title").isEqualTo("Voucherify call failed")
 			.jsonPath("$.source_id").isEqualTo("till-7-0002")
 			.jsonPath("$.outcome").isEqualTo("UNKNOWN");
-		assertThat(this.emulator.journal().count(Operation.UPDATE_BALANCE)).isEqualTo(1);
+		assertThat(this.emulator.journal().count(Operation.UPDATE_VOUCHER_BALANCE)).isEqualTo(1);
 	}
 
 	@Test
