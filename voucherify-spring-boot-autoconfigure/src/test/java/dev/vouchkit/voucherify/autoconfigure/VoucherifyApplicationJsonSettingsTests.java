@@ -99,8 +99,10 @@ class VoucherifyApplicationJsonSettingsTests {
 			BalanceUpdateResponse balance = vouchers
 				.updateVoucherBalance("GIFT-1", BalanceUpdateRequest.subtract(2_000).withSourceId("order-7").withReason("refund"))
 				.block(Duration.ofSeconds(30));
-			assertThat(balance).isEqualTo(REFERENCE.treeToValue(success("update-voucher-balance").value(),
-					BalanceUpdateResponse.class));
+			// The reply carries the source_id the update was sent with.
+			assertThat(balance).isEqualTo(REFERENCE
+				.treeToValue(success("update-voucher-balance").value(), BalanceUpdateResponse.class)
+				.withSourceId("order-7"));
 			RecordedRequest balanceRequest = this.server.takeRequest(10, TimeUnit.SECONDS);
 			assertThat(REFERENCE.readTree(balanceRequest.getBody().utf8()))
 				.isEqualTo(REFERENCE.readTree("{\"amount\":-2000,\"source_id\":\"order-7\",\"reason\":\"refund\"}"));
