@@ -17,15 +17,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.BeanUtils;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the README's "Configuration reference" table in step with the configuration
- * metadata the starter's build generates: the same {@code voucherify.*} keys, with the
- * same defaults.
+ * Keeps the README's "Configuration reference" table and the sample's application.yml in
+ * step with the configuration metadata the starter's build generates: the same
+ * {@code voucherify.*} keys, with the same defaults.
  */
 class ConfigurationReferenceTests {
 
@@ -50,6 +54,36 @@ class ConfigurationReferenceTests {
 			if (documented.containsKey(name)) {
 				assertThat(sameDefault(documented.get(name), defaultValue))
 					.as("default of %s: README says %s, metadata %s", name, documented.get(name), defaultValue)
+					.isTrue();
+			}
+		});
+	}
+
+	/** Settings the sample's application.yml deliberately sets to something other than the default. */
+	private static final List<String> SAMPLE_CHOICES = List.of("voucherify.rate-limiter.enabled");
+
+	/**
+	 * The sample's application.yml lists every setting that has a default, with that default
+	 * unless it is one of the sample's own choices.
+	 */
+	@Test
+	void applicationYmlGivesEachPropertysDefault() throws Exception {
+		Map<String, JsonNode> metadata = metadata();
+		Map<String, String> listed = new TreeMap<>();
+		for (PropertySource<?> source : new YamlPropertySourceLoader().load("application.yml",
+				new ClassPathResource("application.yml"))) {
+			for (String name : ((EnumerablePropertySource<?>) source).getPropertyNames()) {
+				if (name.startsWith("voucherify.") && !name.startsWith("voucherify.operations.")) {
+					listed.put(name, String.valueOf(source.getProperty(name)));
+				}
+			}
+		}
+		assertThat(metadata.keySet()).as("metadata keys").containsAll(listed.keySet());
+		metadata.forEach((name, defaultValue) -> {
+			if (defaultValue != null && !defaultValue.isNull()) {
+				assertThat(listed).as("application.yml lists %s", name).containsKey(name);
+				assertThat(SAMPLE_CHOICES.contains(name) || sameDefault(listed.get(name), defaultValue))
+					.as("default of %s: application.yml says %s, metadata %s", name, listed.get(name), defaultValue)
 					.isTrue();
 			}
 		});

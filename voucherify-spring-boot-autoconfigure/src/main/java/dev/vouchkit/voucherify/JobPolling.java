@@ -29,8 +29,9 @@ import org.springframework.util.Assert;
  */
 record JobPolling(Duration initialInterval, double multiplier, Duration maxInterval, Duration timeout) {
 
-	static final JobPolling DEFAULTS = new JobPolling(Duration.ofMillis(500), 1.5, Duration.ofSeconds(10),
-			Duration.ofMinutes(10));
+	static final JobPolling DEFAULTS = new JobPolling(VouchersTemplate.DEFAULT_JOB_INITIAL_INTERVAL,
+			VouchersTemplate.DEFAULT_JOB_MULTIPLIER, VouchersTemplate.DEFAULT_JOB_MAX_INTERVAL,
+			VouchersTemplate.DEFAULT_JOB_TIMEOUT);
 
 	private static final Log logger = LogFactory.getLog(JobPolling.class);
 

@@ -96,6 +96,30 @@ public final class VouchersTemplate implements VouchersOperations {
 	/** Default of {@link Builder#reconciliationLookBack(Duration)}. */
 	public static final Duration DEFAULT_LOOK_BACK = Duration.ofMinutes(5);
 
+	/** Default wait after an await's first poll, see {@link Builder#jobPolling}. */
+	public static final Duration DEFAULT_JOB_INITIAL_INTERVAL = Duration.ofMillis(500);
+
+	/** Default factor an await's wait between polls grows by, see {@link Builder#jobPolling}. */
+	public static final double DEFAULT_JOB_MULTIPLIER = 1.5;
+
+	/** Default longest wait between an await's polls, see {@link Builder#jobPolling}. */
+	public static final Duration DEFAULT_JOB_MAX_INTERVAL = Duration.ofSeconds(10);
+
+	/** Default deadline of an await, see {@link Builder#jobPolling}. */
+	public static final Duration DEFAULT_JOB_TIMEOUT = Duration.ofMinutes(10);
+
+	/** How long the builder's connector waits for a connection unless told otherwise. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+	/** How long an attempt waits for a reply once sent unless told otherwise. */
+	public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(10);
+
+	/** Longest wait of one call through {@link #blocking()} unless told otherwise. */
+	public static final Duration DEFAULT_BLOCKING_TIMEOUT = Duration.ofSeconds(30);
+
+	/** Largest reply body, in bytes, held in memory for decoding unless told otherwise. */
+	public static final int DEFAULT_MAX_IN_MEMORY_SIZE = 2 * 1024 * 1024;
+
 	/** The highest page {@code GET /v1/vouchers} accepts. */
 	static final int MAX_VOUCHER_PAGE = 99;
 
@@ -623,16 +647,16 @@ public final class VouchersTemplate implements VouchersOperations {
 
 		private @Nullable ClientHttpConnector connector;
 
-		private Duration connectTimeout = Duration.ofSeconds(5);
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
 
-		private Duration responseTimeout = Duration.ofSeconds(10);
+		private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
 
 		private final Map<VoucherifyOperation, Duration> operationResponseTimeouts = new EnumMap<>(
 				VoucherifyOperation.class);
 
-		private Duration blockingTimeout = Duration.ofSeconds(30);
+		private Duration blockingTimeout = DEFAULT_BLOCKING_TIMEOUT;
 
-		private int maxInMemorySize = 2 * 1024 * 1024;
+		private int maxInMemorySize = DEFAULT_MAX_IN_MEMORY_SIZE;
 
 		private VoucherifyOperationDecorator decorator = VoucherifyOperationDecorator.NONE;
 

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,7 +59,7 @@ public final class VoucherifyAutoConfiguration {
 
 	VoucherifyAutoConfiguration(VoucherifyProperties properties) {
 		// Nonsense values fail the start, naming the property, rather than the first call.
-		properties.validate();
+		new VoucherifyPropertiesMapper(properties).check();
 	}
 
 	/**
@@ -73,31 +71,8 @@ public final class VoucherifyAutoConfiguration {
 	@ConditionalOnMissingBean({ VoucherifyResilienceDecorator.class, VouchersOperations.class })
 	VoucherifyResilienceDecorator voucherifyResilienceDecorator(VoucherifyProperties properties,
 			ObjectProvider<VoucherifySharedRateLimiter> sharedRateLimiter) {
-		VoucherifyProperties.Retry retry = properties.getRetry();
-		VoucherifyResilienceDecorator.Builder builder = VoucherifyResilienceDecorator.builder()
-			.retryEnabled(retry.isEnabled())
-			.maxAttempts(retry.getMaxAttempts())
-			.backoff(retry.getInitialBackoff(), retry.getMultiplier(), retry.getMaxBackoff(), retry.getJitter())
-			.retryAfter(retry.isHonourRetryAfter(), retry.getMaxRetryAfter());
-		properties.getOperations().forEach((operation, settings) -> {
-			if (settings.getMaxAttempts() != null) {
-				builder.maxAttempts(operation, settings.getMaxAttempts());
-			}
-		});
-		VoucherifyProperties.CircuitBreaker circuitBreaker = properties.getCircuitBreaker();
-		builder.circuitBreaker(circuitBreaker.isEnabled() ? CircuitBreakerConfig.custom()
-			.failureRateThreshold(circuitBreaker.getFailureRateThreshold())
-			.slowCallRateThreshold(circuitBreaker.getSlowCallRateThreshold())
-			.slowCallDurationThreshold(circuitBreaker.getSlowCallDurationThreshold())
-			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-			.slidingWindowSize(circuitBreaker.getSlidingWindowSize())
-			.minimumNumberOfCalls(circuitBreaker.getMinimumNumberOfCalls())
-			.waitDurationInOpenState(circuitBreaker.getWaitDurationInOpenState())
-			.permittedNumberOfCallsInHalfOpenState(circuitBreaker.getPermittedNumberOfCallsInHalfOpenState())
-			.build() : null);
-		builder.circuitBreakerPerOperation(circuitBreaker.isPerOperation());
+		VoucherifyResilienceDecorator.Builder builder = new VoucherifyPropertiesMapper(properties).resilience();
 		VoucherifyProperties.RateLimiter rateLimiter = properties.getRateLimiter();
-		builder.rateLimiter(rateLimiter.isEnabled() ? rateLimiterConfig(rateLimiter) : null);
 		if (rateLimiter.isEnabled() && rateLimiter.getStore() == VoucherifyProperties.RateLimiter.Store.REDIS) {
 			builder.sharedRateLimiter(sharedRateLimiter.getIfAvailable(() -> {
 				throw new InvalidConfigurationPropertyValueException(VoucherifyProperties.PREFIX + ".rate-limiter.store",
@@ -140,47 +115,19 @@ public final class VoucherifyAutoConfiguration {
 			.build(settings);
 		// Exported files: the JDK client, which logs no URI (the link carries a token).
 		ClientHttpConnector downloadConnector = ClientHttpConnectorBuilder.jdk().build(settings);
-		VoucherifyProperties.Jobs jobs = properties.getJobs();
 		VoucherifyObservationDecorator observation = new VoucherifyObservationDecorator(
 				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), observationConvention.getIfUnique());
-		VouchersTemplate.Builder template = VouchersTemplate.builder()
+		VouchersTemplate.Builder template = new VoucherifyPropertiesMapper(properties).applyTo(VouchersTemplate.builder())
 			.webClientBuilder(builder)
 			.connector(connector)
-			.baseUrl(properties.getBaseUrl())
 			.appId(properties.getAppId())
 			.appToken(properties.getAppToken())
-			.connectTimeout(properties.getConnectTimeout())
-			.responseTimeout(properties.getResponseTimeout())
-			.blockingTimeout(properties.getBlockingTimeout())
-			.maxInMemorySize((int) properties.getMaxInMemorySize().toBytes())
-			.followRedirects(properties.isFollowRedirects())
 			.exchangeListener(resilience.getQuota())
 			.exchangeListener(recentCalls)
 			.downloadConnector(downloadConnector)
-			.jobPolling(jobs.getInitialInterval(), jobs.getMultiplier(), jobs.getMaxInterval(), jobs.getTimeout())
 			// The observation outermost: one observation per call, spanning retries and backoff.
-			.decorator(resilience.wrappedIn(observation))
-			.balanceReconciliation(properties.getReconciliation().isEnabled())
-			.reconciliationSettleDelay(properties.getReconciliation().getSettleDelay())
-			.reconciliationLookBack(properties.getReconciliation().getLookBack())
-			.resendNotAppliedBalanceUpdates(properties.getReconciliation().isResendNotApplied());
-		if (StringUtils.hasText(properties.getChannel())) {
-			template.channel(properties.getChannel());
-		}
-		properties.getOperations().forEach((operation, overrides) -> {
-			if (overrides.getResponseTimeout() != null) {
-				template.responseTimeout(operation, overrides.getResponseTimeout());
-			}
-		});
+			.decorator(resilience.wrappedIn(observation));
 		return template.build();
-	}
-
-	static RateLimiterConfig rateLimiterConfig(VoucherifyProperties.RateLimiter rateLimiter) {
-		return RateLimiterConfig.custom()
-			.limitForPeriod(rateLimiter.getLimitForPeriod())
-			.limitRefreshPeriod(rateLimiter.getLimitRefreshPeriod())
-			.timeoutDuration(rateLimiter.getTimeoutDuration())
-			.build();
 	}
 
 	private static void requireCredentials(VoucherifyProperties properties) {
@@ -219,7 +166,8 @@ public final class VoucherifyAutoConfiguration {
 			VoucherifyProperties.RateLimiter rateLimiter = properties.getRateLimiter();
 			return new RedisVoucherifyRateLimiter(() -> LettuceBuckets.proxyManager(lettuce,
 					rateLimiter.getLimitRefreshPeriod(), rateLimiter.getStoreTimeout()),
-					Objects.requireNonNull(properties.getAppId()), rateLimiterConfig(rateLimiter),
+					Objects.requireNonNull(properties.getAppId()),
+					new VoucherifyPropertiesMapper(properties).rateLimiterConfig(),
 					rateLimiter.getStoreTimeout(), LettuceBuckets.connectTimeout(lettuce),
 					rateLimiter.getStoreRetryInterval());
 		}

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.util.unit.DataSize;
 
 import dev.vouchkit.voucherify.VoucherifyOperation;
+import dev.vouchkit.voucherify.VouchersTemplate;
+import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
 
 /**
  * Configuration of the Voucherify client, under {@code voucherify.*}.
@@ -37,7 +39,7 @@ public class VoucherifyProperties {
 	 * https://us1.api.voucherify.io (North America), https://as1.api.voucherify.io (Asia),
 	 * a dedicated cluster's host, or a local emulator.
 	 */
-	private String baseUrl = "https://api.voucherify.io";
+	private String baseUrl = VouchersTemplate.DEFAULT_BASE_URL;
 
 	/**
 	 * Whether a plain http base URL to a host other than loopback is allowed, sending the
@@ -74,24 +76,24 @@ public class VoucherifyProperties {
 	/**
 	 * Time to wait for a connection to the API.
 	 */
-	private Duration connectTimeout = Duration.ofSeconds(5);
+	private Duration connectTimeout = VouchersTemplate.DEFAULT_CONNECT_TIMEOUT;
 
 	/**
 	 * Time to wait for the whole reply, headers and body, once a request is sent. An
 	 * attempt that times out has an unknown outcome and is only retried for idempotent
 	 * operations.
 	 */
-	private Duration responseTimeout = Duration.ofSeconds(10);
+	private Duration responseTimeout = VouchersTemplate.DEFAULT_RESPONSE_TIMEOUT;
 
 	/**
 	 * Largest reply body held in memory for decoding.
 	 */
-	private DataSize maxInMemorySize = DataSize.ofMegabytes(2);
+	private DataSize maxInMemorySize = DataSize.ofBytes(VouchersTemplate.DEFAULT_MAX_IN_MEMORY_SIZE);
 
 	/**
 	 * Longest wait of one call through the blocking view, VouchersOperations#blocking().
 	 */
-	private Duration blockingTimeout = Duration.ofSeconds(30);
+	private Duration blockingTimeout = VouchersTemplate.DEFAULT_BLOCKING_TIMEOUT;
 
 	private final Retry retry = new Retry();
 
@@ -223,94 +225,40 @@ public class VoucherifyProperties {
 	}
 
 	/**
-	 * Rejects values that cannot work, naming the property, so that the application fails
-	 * at startup rather than on its first call.
-	 * @throws InvalidConfigurationPropertyValueException for the first bad value found
+	 * The rules no builder owns: plain http only to loopback unless allowed, and the Redis
+	 * store's settings. Every other rule on these values belongs to the builders they are
+	 * mapped onto (see VoucherifyPropertiesMapper).
+	 * @throws InvalidConfigurationPropertyValueException naming the property
 	 */
 	void validate() {
-		checkBaseUrl();
-		positive("connect-timeout", this.connectTimeout);
-		positive("response-timeout", this.responseTimeout);
-		positive("blocking-timeout", this.blockingTimeout);
-		check("max-in-memory-size", this.maxInMemorySize,
-				this.maxInMemorySize != null && this.maxInMemorySize.toBytes() > 0
-						&& this.maxInMemorySize.toBytes() <= Integer.MAX_VALUE,
-				"must be more than 0 bytes and at most 2GB");
-		check("retry.max-attempts", this.retry.maxAttempts, this.retry.maxAttempts >= 1,
-				"must be at least 1 (the first call counts as an attempt)");
-		check("retry.initial-backoff", this.retry.initialBackoff,
-				this.retry.initialBackoff != null && this.retry.initialBackoff.toMillis() >= 1, "must be at least 1ms");
-		check("retry.multiplier", this.retry.multiplier, this.retry.multiplier >= 1, "must be at least 1");
-		check("retry.max-backoff", this.retry.maxBackoff,
-				this.retry.maxBackoff != null && this.retry.maxBackoff.compareTo(this.retry.initialBackoff) >= 0,
-				"must not be below retry.initial-backoff (" + this.retry.initialBackoff + ")");
-		check("retry.jitter", this.retry.jitter, this.retry.jitter >= 0 && this.retry.jitter < 1,
-				"must be at least 0 and below 1");
-		notNegative("retry.max-retry-after", this.retry.maxRetryAfter);
-		percentage("circuit-breaker.failure-rate-threshold", this.circuitBreaker.failureRateThreshold);
-		percentage("circuit-breaker.slow-call-rate-threshold", this.circuitBreaker.slowCallRateThreshold);
-		positive("circuit-breaker.slow-call-duration-threshold", this.circuitBreaker.slowCallDurationThreshold);
-		check("circuit-breaker.sliding-window-size", this.circuitBreaker.slidingWindowSize,
-				this.circuitBreaker.slidingWindowSize >= 1, "must be at least 1");
-		check("circuit-breaker.minimum-number-of-calls", this.circuitBreaker.minimumNumberOfCalls,
-				this.circuitBreaker.minimumNumberOfCalls >= 1, "must be at least 1");
-		positive("circuit-breaker.wait-duration-in-open-state", this.circuitBreaker.waitDurationInOpenState);
-		check("circuit-breaker.permitted-number-of-calls-in-half-open-state",
-				this.circuitBreaker.permittedNumberOfCallsInHalfOpenState,
-				this.circuitBreaker.permittedNumberOfCallsInHalfOpenState >= 1, "must be at least 1");
-		check("rate-limiter.limit-for-period", this.rateLimiter.limitForPeriod, this.rateLimiter.limitForPeriod >= 1,
-				"must be at least 1");
-		positive("rate-limiter.limit-refresh-period", this.rateLimiter.limitRefreshPeriod);
-		notNegative("rate-limiter.timeout-duration", this.rateLimiter.timeoutDuration);
-		check("rate-limiter.store-timeout", this.rateLimiter.storeTimeout,
-				this.rateLimiter.storeTimeout != null && this.rateLimiter.storeTimeout.toMillis() >= 1,
-				"must be at least 1ms");
-		notNegative("rate-limiter.store-retry-interval", this.rateLimiter.storeRetryInterval);
-		check("rate-limiter.store", this.rateLimiter.store,
-				this.rateLimiter.store != RateLimiter.Store.REDIS || this.rateLimiter.enabled,
-				"needs voucherify.rate-limiter.enabled=true");
-		check("jobs.initial-interval", this.jobs.initialInterval,
-				this.jobs.initialInterval != null && this.jobs.initialInterval.toMillis() >= 1, "must be at least 1ms");
-		check("jobs.multiplier", this.jobs.multiplier, this.jobs.multiplier >= 1, "must be at least 1");
-		check("jobs.max-interval", this.jobs.maxInterval,
-				this.jobs.maxInterval != null && this.jobs.maxInterval.compareTo(this.jobs.initialInterval) >= 0,
-				"must not be below jobs.initial-interval (" + this.jobs.initialInterval + ")");
-		positive("jobs.timeout", this.jobs.timeout);
-		positive("reconciliation.settle-delay", this.reconciliation.settleDelay);
-		positive("reconciliation.look-back", this.reconciliation.lookBack);
-		this.operations.forEach((operation, settings) -> {
-			String prefix = "operations." + kebab(operation) + ".";
-			if (operation.isAwait()) {
-				throw invalid(prefix + "*", kebab(operation), "does not exist: an await is made of polls, each a call of"
-						+ " its own; tune voucherify.operations.get-async-action.* or get-export.* and voucherify.jobs.*");
-			}
-			if (settings.responseTimeout != null) {
-				positive(prefix + "response-timeout", settings.responseTimeout);
-			}
-			if (settings.maxAttempts != null) {
-				check(prefix + "max-attempts", settings.maxAttempts, settings.maxAttempts >= 1,
-						"must be at least 1 (the first call counts as an attempt)");
-			}
+		URI uri = URI.create(this.baseUrl.trim());
+		if ("http".equalsIgnoreCase(uri.getScheme()) && !this.allowInsecureHttp && !isLoopback(uri.getHost())) {
+			throw invalid("base-url", this.baseUrl, "uses plain http to a host that is not loopback, which would send the"
+					+ " app token in clear text; use https, or set voucherify.allow-insecure-http=true if the network"
+					+ " is trusted");
+		}
+		Duration storeTimeout = this.rateLimiter.storeTimeout;
+		if (storeTimeout == null || storeTimeout.toMillis() < 1) {
+			throw invalid("rate-limiter.store-timeout", storeTimeout, "must be at least 1ms");
+		}
+		Duration storeRetryInterval = this.rateLimiter.storeRetryInterval;
+		if (storeRetryInterval == null || storeRetryInterval.isNegative()) {
+			throw invalid("rate-limiter.store-retry-interval", storeRetryInterval, "must not be negative");
+		}
+		if (this.rateLimiter.store == RateLimiter.Store.REDIS && !this.rateLimiter.enabled) {
+			throw invalid("rate-limiter.store", this.rateLimiter.store, "needs voucherify.rate-limiter.enabled=true");
+		}
+		this.operations.keySet().stream().filter(VoucherifyOperation::isAwait).findFirst().ifPresent((operation) -> {
+			throw invalid("operations." + kebab(operation) + ".*", kebab(operation), "does not exist: an await is made of"
+					+ " polls, each a call of its own; tune voucherify.operations.get-async-action.* or get-export.* and"
+					+ " voucherify.jobs.*");
 		});
 	}
 
-	private void checkBaseUrl() {
-		URI uri;
-		try {
-			uri = URI.create(this.baseUrl.trim());
-		}
-		catch (RuntimeException ex) {
-			throw invalid("base-url", this.baseUrl, "is not a URL: " + ex.getMessage());
-		}
-		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-		if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-			throw invalid("base-url", this.baseUrl, "must be an absolute https URL such as https://api.voucherify.io");
-		}
-		if (scheme.equals("http") && !this.allowInsecureHttp && !isLoopback(uri.getHost())) {
-			throw invalid("base-url", this.baseUrl,
-					"uses plain http to a host that is not loopback, which would send the app token in clear text; use"
-							+ " https, or set voucherify.allow-insecure-http=true if the network is trusted");
-		}
+	private static InvalidConfigurationPropertyValueException invalid(String name, @Nullable Object value,
+			String reason) {
+		return new InvalidConfigurationPropertyValueException(PREFIX + "." + name, value,
+				PREFIX + "." + name + " " + reason);
 	}
 
 	/** Loopback by name or by IP literal; a host name other than localhost is never resolved here. */
@@ -332,30 +280,6 @@ public class VoucherifyProperties {
 
 	static String kebab(VoucherifyOperation operation) {
 		return operation.name().toLowerCase(Locale.ROOT).replace('_', '-');
-	}
-
-	private static void positive(String name, @Nullable Duration value) {
-		check(name, value, value != null && !value.isNegative() && !value.isZero(), "must be a positive duration");
-	}
-
-	private static void notNegative(String name, @Nullable Duration value) {
-		check(name, value, value != null && !value.isNegative(), "must not be negative");
-	}
-
-	private static void percentage(String name, float value) {
-		check(name, value, value > 0 && value <= 100, "must be a percentage above 0 and at most 100");
-	}
-
-	private static void check(String name, @Nullable Object value, boolean valid, String reason) {
-		if (!valid) {
-			throw invalid(name, value, reason);
-		}
-	}
-
-	private static InvalidConfigurationPropertyValueException invalid(String name, @Nullable Object value,
-			String reason) {
-		return new InvalidConfigurationPropertyValueException(PREFIX + "." + name, value,
-				PREFIX + "." + name + " " + reason);
 	}
 
 	@Override
@@ -384,27 +308,27 @@ public class VoucherifyProperties {
 		 * Most attempts per call, the first call included: 3 means the first call and up
 		 * to 2 retries.
 		 */
-		private int maxAttempts = 3;
+		private int maxAttempts = VoucherifyResilienceDecorator.DEFAULT_MAX_ATTEMPTS;
 
 		/**
 		 * Wait before the first retry.
 		 */
-		private Duration initialBackoff = Duration.ofMillis(200);
+		private Duration initialBackoff = VoucherifyResilienceDecorator.DEFAULT_INITIAL_BACKOFF;
 
 		/**
 		 * Factor the wait grows by after each retry.
 		 */
-		private double multiplier = 2.0;
+		private double multiplier = VoucherifyResilienceDecorator.DEFAULT_BACKOFF_MULTIPLIER;
 
 		/**
 		 * Longest wait between two attempts.
 		 */
-		private Duration maxBackoff = Duration.ofSeconds(5);
+		private Duration maxBackoff = VoucherifyResilienceDecorator.DEFAULT_MAX_BACKOFF;
 
 		/**
 		 * Random spread of each wait, as a fraction of it, from 0 (none) to below 1.
 		 */
-		private double jitter = 0.5;
+		private double jitter = VoucherifyResilienceDecorator.DEFAULT_JITTER;
 
 		/**
 		 * Whether to wait what a 429 reply's Retry-After header asks, instead of the
@@ -416,7 +340,7 @@ public class VoucherifyProperties {
 		 * Longest Retry-After honoured; a 429 asking for a longer wait reaches the caller
 		 * at once.
 		 */
-		private Duration maxRetryAfter = Duration.ofSeconds(10);
+		private Duration maxRetryAfter = VoucherifyResilienceDecorator.DEFAULT_MAX_RETRY_AFTER;
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -498,39 +422,39 @@ public class VoucherifyProperties {
 		/**
 		 * Failure rate, in percent, at or above which the circuit opens.
 		 */
-		private float failureRateThreshold = 50;
+		private float failureRateThreshold = VoucherifyResilienceDecorator.DEFAULT_FAILURE_RATE_THRESHOLD;
 
 		/**
 		 * Rate of slow calls, in percent, at or above which the circuit opens.
 		 */
-		private float slowCallRateThreshold = 100;
+		private float slowCallRateThreshold = VoucherifyResilienceDecorator.DEFAULT_SLOW_CALL_RATE_THRESHOLD;
 
 		/**
 		 * Duration above which a call counts as slow.
 		 */
-		private Duration slowCallDurationThreshold = Duration.ofSeconds(10);
+		private Duration slowCallDurationThreshold = VoucherifyResilienceDecorator.DEFAULT_SLOW_CALL_DURATION_THRESHOLD;
 
 		/**
 		 * Number of most recent calls the rates are computed over.
 		 */
-		private int slidingWindowSize = 20;
+		private int slidingWindowSize = VoucherifyResilienceDecorator.DEFAULT_SLIDING_WINDOW_SIZE;
 
 		/**
 		 * Fewest calls in the window before the rates are computed.
 		 */
-		private int minimumNumberOfCalls = 10;
+		private int minimumNumberOfCalls = VoucherifyResilienceDecorator.DEFAULT_MINIMUM_NUMBER_OF_CALLS;
 
 		/**
 		 * Time the circuit stays open, failing calls at once, before letting trial calls
 		 * through.
 		 */
-		private Duration waitDurationInOpenState = Duration.ofSeconds(30);
+		private Duration waitDurationInOpenState = VoucherifyResilienceDecorator.DEFAULT_WAIT_DURATION_IN_OPEN_STATE;
 
 		/**
 		 * Number of trial calls let through while half-open; their outcome closes or
 		 * reopens the circuit.
 		 */
-		private int permittedNumberOfCallsInHalfOpenState = 3;
+		private int permittedNumberOfCallsInHalfOpenState = VoucherifyResilienceDecorator.DEFAULT_PERMITTED_NUMBER_OF_CALLS_IN_HALF_OPEN_STATE;
 
 		/**
 		 * Whether each operation gets its own circuit breaker, named
@@ -757,23 +681,23 @@ public class VoucherifyProperties {
 		 * Wait after the first poll of an await; each later wait is longer by the
 		 * multiplier, up to the max interval.
 		 */
-		private Duration initialInterval = Duration.ofMillis(500);
+		private Duration initialInterval = VouchersTemplate.DEFAULT_JOB_INITIAL_INTERVAL;
 
 		/**
 		 * Factor each wait between two polls grows by.
 		 */
-		private double multiplier = 1.5;
+		private double multiplier = VouchersTemplate.DEFAULT_JOB_MULTIPLIER;
 
 		/**
 		 * Longest wait between two polls.
 		 */
-		private Duration maxInterval = Duration.ofSeconds(10);
+		private Duration maxInterval = VouchersTemplate.DEFAULT_JOB_MAX_INTERVAL;
 
 		/**
 		 * Longest an await polls in all before it fails with
 		 * VoucherifyJobTimeoutException; the job itself goes on.
 		 */
-		private Duration timeout = Duration.ofMinutes(10);
+		private Duration timeout = VouchersTemplate.DEFAULT_JOB_TIMEOUT;
 
 		public Duration getInitialInterval() {
 			return this.initialInterval;
@@ -827,13 +751,13 @@ public class VoucherifyProperties {
 		 * nothing, for a request Voucherify may still be applying; not found then, the
 		 * update counts as not applied.
 		 */
-		private Duration settleDelay = Duration.ofSeconds(3);
+		private Duration settleDelay = VouchersTemplate.DEFAULT_SETTLE_DELAY;
 
 		/**
 		 * How far before an attempt's start, by this host's clock, the search for its
 		 * transaction goes: a margin for this host's and Voucherify's clocks disagreeing.
 		 */
-		private Duration lookBack = Duration.ofMinutes(5);
+		private Duration lookBack = VouchersTemplate.DEFAULT_LOOK_BACK;
 
 		/**
 		 * Whether a balance update found not applied is sent once more with the same

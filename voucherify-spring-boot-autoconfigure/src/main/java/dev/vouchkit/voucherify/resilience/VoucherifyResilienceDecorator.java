@@ -72,6 +72,47 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 	/** Name of the shared circuit breaker and rate limiter; prefix of the per-operation names. */
 	public static final String INSTANCE_NAME = "voucherify";
 
+	// The builder's defaults; voucherify.* properties start from them.
+
+	/** Most attempts per call, the first one included. */
+	public static final int DEFAULT_MAX_ATTEMPTS = 3;
+
+	/** Wait before the first retry. */
+	public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(200);
+
+	/** Factor the wait grows by after each retry. */
+	public static final double DEFAULT_BACKOFF_MULTIPLIER = 2.0;
+
+	/** Longest wait between two attempts. */
+	public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(5);
+
+	/** Random spread of each wait, as a fraction of it. */
+	public static final double DEFAULT_JITTER = 0.5;
+
+	/** Longest {@code Retry-After} honoured. */
+	public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(10);
+
+	/** Failure rate, in percent, at or above which the circuit opens. */
+	public static final float DEFAULT_FAILURE_RATE_THRESHOLD = 50;
+
+	/** Rate of slow calls, in percent, at or above which the circuit opens. */
+	public static final float DEFAULT_SLOW_CALL_RATE_THRESHOLD = 100;
+
+	/** Duration above which a call counts as slow. */
+	public static final Duration DEFAULT_SLOW_CALL_DURATION_THRESHOLD = Duration.ofSeconds(10);
+
+	/** Number of most recent calls the rates are computed over. */
+	public static final int DEFAULT_SLIDING_WINDOW_SIZE = 20;
+
+	/** Fewest calls in the window before the rates are computed. */
+	public static final int DEFAULT_MINIMUM_NUMBER_OF_CALLS = 10;
+
+	/** Time the circuit stays open before letting trial calls through. */
+	public static final Duration DEFAULT_WAIT_DURATION_IN_OPEN_STATE = Duration.ofSeconds(30);
+
+	/** Trial calls let through while half-open. */
+	public static final int DEFAULT_PERMITTED_NUMBER_OF_CALLS_IN_HALF_OPEN_STATE = 3;
+
 	private final RetryRegistry retryRegistry;
 
 	private final CircuitBreakerRegistry circuitBreakerRegistry;
@@ -410,30 +451,30 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 
 		private boolean retryEnabled = true;
 
-		private int defaultMaxAttempts = 3;
+		private int defaultMaxAttempts = DEFAULT_MAX_ATTEMPTS;
 
 		private final Map<VoucherifyOperation, Integer> maxAttempts = new EnumMap<>(VoucherifyOperation.class);
 
-		private Duration initialBackoff = Duration.ofMillis(200);
+		private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
 
-		private double multiplier = 2.0;
+		private double multiplier = DEFAULT_BACKOFF_MULTIPLIER;
 
-		private Duration maxBackoff = Duration.ofSeconds(5);
+		private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
 
-		private double jitter = 0.5;
+		private double jitter = DEFAULT_JITTER;
 
 		private boolean honourRetryAfter = true;
 
-		private Duration maxRetryAfter = Duration.ofSeconds(10);
+		private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
 
 		private @Nullable CircuitBreakerConfig circuitBreakerConfig = CircuitBreakerConfig.custom()
-			.failureRateThreshold(50)
-			.slowCallRateThreshold(100)
-			.slowCallDurationThreshold(Duration.ofSeconds(10))
-			.slidingWindowSize(20)
-			.minimumNumberOfCalls(10)
-			.waitDurationInOpenState(Duration.ofSeconds(30))
-			.permittedNumberOfCallsInHalfOpenState(3)
+			.failureRateThreshold(DEFAULT_FAILURE_RATE_THRESHOLD)
+			.slowCallRateThreshold(DEFAULT_SLOW_CALL_RATE_THRESHOLD)
+			.slowCallDurationThreshold(DEFAULT_SLOW_CALL_DURATION_THRESHOLD)
+			.slidingWindowSize(DEFAULT_SLIDING_WINDOW_SIZE)
+			.minimumNumberOfCalls(DEFAULT_MINIMUM_NUMBER_OF_CALLS)
+			.waitDurationInOpenState(DEFAULT_WAIT_DURATION_IN_OPEN_STATE)
+			.permittedNumberOfCallsInHalfOpenState(DEFAULT_PERMITTED_NUMBER_OF_CALLS_IN_HALF_OPEN_STATE)
 			.build();
 
 		private boolean circuitBreakerPerOperation;
@@ -511,13 +552,55 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 		 * @return this builder
 		 */
 		public Builder backoff(Duration initial, double multiplier, Duration max, double jitter) {
+			return initialBackoff(initial).backoffMultiplier(multiplier).maxBackoff(max).jitter(jitter);
+		}
+
+		/**
+		 * The first wait of the {@linkplain #backoff backoff}.
+		 * @param initial at least 1 ms, not above the longest wait
+		 * @return this builder
+		 */
+		public Builder initialBackoff(Duration initial) {
 			Assert.isTrue(initial != null && initial.toMillis() >= 1, "initial backoff must be at least 1ms");
-			Assert.isTrue(multiplier >= 1, "multiplier must be at least 1");
-			Assert.isTrue(max != null && max.compareTo(initial) >= 0, "max backoff must not be below the initial backoff");
-			Assert.isTrue(jitter >= 0 && jitter < 1, "jitter must be at least 0 and below 1");
 			this.initialBackoff = initial;
+			return this;
+		}
+
+		/**
+		 * The factor each wait of the {@linkplain #backoff backoff} grows by.
+		 * @param multiplier at least 1
+		 * @return this builder
+		 */
+		public Builder backoffMultiplier(double multiplier) {
+			Assert.isTrue(multiplier >= 1, "multiplier must be at least 1");
 			this.multiplier = multiplier;
+			return this;
+		}
+
+		/**
+		 * The longest wait of the {@linkplain #backoff backoff}.
+		 * @param max not below the first wait
+		 * @return this builder
+		 */
+		public Builder maxBackoff(Duration max) {
+			Assert.notNull(max, "max backoff must not be null");
+			checkBackoffOrder(this.initialBackoff, max);
 			this.maxBackoff = max;
+			return this;
+		}
+
+		private static void checkBackoffOrder(Duration initial, Duration max) {
+			Assert.isTrue(max.compareTo(initial) >= 0,
+					() -> "max backoff must not be below the initial backoff (" + initial + ")");
+		}
+
+		/**
+		 * The random spread of each wait of the {@linkplain #backoff backoff}.
+		 * @param jitter from 0 (none) to below 1, as a fraction of the wait
+		 * @return this builder
+		 */
+		public Builder jitter(double jitter) {
+			Assert.isTrue(jitter >= 0 && jitter < 1, "jitter must be at least 0 and below 1");
 			this.jitter = jitter;
 			return this;
 		}
@@ -565,6 +648,8 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 		 * @return this builder
 		 */
 		public Builder rateLimiter(@Nullable RateLimiterConfig config) {
+			Assert.isTrue(config == null || !config.getTimeoutDuration().isNegative(),
+					"rate limiter timeout must not be negative");
 			this.rateLimiterConfig = config;
 			return this;
 		}
@@ -585,6 +670,7 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 		 * @return the decorator
 		 */
 		public VoucherifyResilienceDecorator build() {
+			checkBackoffOrder(this.initialBackoff, this.maxBackoff);
 			return new VoucherifyResilienceDecorator(this);
 		}
 

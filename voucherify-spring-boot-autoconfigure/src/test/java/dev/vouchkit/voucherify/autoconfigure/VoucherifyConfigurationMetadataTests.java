@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -86,6 +91,43 @@ class VoucherifyConfigurationMetadataTests {
 					.filter((operation) -> !operation.isAwait())
 					.map((operation) -> operation.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
 					.toList());
+	}
+
+	/**
+	 * The defaults live in the builders and the properties start from them; the annotation
+	 * processor cannot read a default from another class, so
+	 * {@code additional-spring-configuration-metadata.json} restates them for the metadata, and
+	 * this keeps it true.
+	 */
+	@Test
+	void metadataDefaultsAreTheValuesThePropertiesStartFrom() throws IOException {
+		Map<String, JsonNode> metadata = voucherifyProperties();
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		metadata.forEach((name, property) -> {
+			if (property.hasNonNull("defaultValue")) {
+				defaults.put(name, property.get("defaultValue").asString());
+			}
+		});
+		VoucherifyProperties fromMetadata = new Binder(new MapConfigurationPropertySource(defaults))
+			.bind("voucherify", VoucherifyProperties.class)
+			.get();
+		BeanWrapper expected = new BeanWrapperImpl(new VoucherifyProperties());
+		BeanWrapper documented = new BeanWrapperImpl(fromMetadata);
+		metadata.keySet().stream().filter((name) -> !name.equals("voucherify.operations")).forEach((name) -> {
+			String path = camelCase(name.substring("voucherify.".length()));
+			Object value = expected.getPropertyValue(path);
+			assertThat(defaults.containsKey(name)).as("%s has a default in the metadata", name).isEqualTo(value != null);
+			assertThat(documented.getPropertyValue(path)).as(name).isEqualTo(value);
+		});
+	}
+
+	private static String camelCase(String kebabCase) {
+		StringBuilder camel = new StringBuilder();
+		for (int i = 0; i < kebabCase.length(); i++) {
+			char c = kebabCase.charAt(i);
+			camel.append((c == '-') ? Character.toUpperCase(kebabCase.charAt(++i)) : c);
+		}
+		return camel.toString();
 	}
 
 	private Map<String, JsonNode> voucherifyProperties() throws IOException {
