@@ -3,11 +3,12 @@ package dev.vouchkit.voucherify;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
+
+import dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class MockServerSupport {
 
-	static final String APP_ID = "test-app-id";
+	static final String APP_ID = VoucherifyTestSupport.APP_ID;
 
-	static final String APP_TOKEN = "s3cr3t-app-token-7f1c";
+	static final String APP_TOKEN = VoucherifyTestSupport.APP_TOKEN;
 
 	@StartStop
 	protected final MockWebServer server = new MockWebServer();
@@ -31,27 +32,21 @@ abstract class MockServerSupport {
 	}
 
 	protected VouchersTemplate.Builder templateBuilder() {
-		return VouchersTemplate.builder()
-			.baseUrl(this.server.url("/").toString())
-			.appId(APP_ID)
-			.appToken(APP_TOKEN)
+		return VoucherifyTestSupport.templateBuilder(this.server)
 			.responseTimeout(Duration.ofSeconds(20))
 			.blockingTimeout(Duration.ofSeconds(10));
 	}
 
 	protected void enqueueJson(int status, String json) {
-		this.server.enqueue(new MockResponse.Builder().code(status)
-			.setHeader("Content-Type", "application/json; charset=utf-8")
-			.body(json)
-			.build());
+		this.server.enqueue(VoucherifyTestSupport.json(status, json));
 	}
 
 	protected void enqueueNoContent() {
-		this.server.enqueue(new MockResponse.Builder().code(204).build());
+		this.server.enqueue(VoucherifyTestSupport.status(204));
 	}
 
 	protected RecordedRequest takeRequest() throws InterruptedException {
-		RecordedRequest request = this.server.takeRequest(30, TimeUnit.SECONDS);
+		RecordedRequest request = this.server.takeRequest(VoucherifyTestSupport.PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
 		assertThat(request).as("request received by the server").isNotNull();
 		return request;
 	}

@@ -12,6 +12,7 @@ import reactor.test.StepVerifier;
 
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 
+import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -309,13 +310,6 @@ class VouchersTemplateErrorTests extends MockServerSupport {
 		assertThat(ex).as("HTTP %d", status).isExactlyInstanceOf(type);
 		assertThat(ex.getStatusCode()).isEqualTo(status);
 		assertThat(ex.isTransient()).as("transient for HTTP %d", status).isEqualTo(transientFailure);
-	}
-
-	private static <E extends Throwable> E expectError(reactor.core.publisher.Mono<?> call, Class<E> type) {
-		Throwable[] failure = new Throwable[1];
-		StepVerifier.create(call).expectErrorSatisfies((ex) -> failure[0] = ex).verify(Duration.ofSeconds(30));
-		assertThat(failure[0]).isInstanceOf(type);
-		return type.cast(failure[0]);
 	}
 
 }

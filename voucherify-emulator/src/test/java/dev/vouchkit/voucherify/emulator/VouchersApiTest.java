@@ -145,21 +145,26 @@ class VouchersApiTest {
 	}
 
 	@Test
-	void enableAndDisableFlipActiveAndBumpUpdatedAt() throws InterruptedException {
-		this.emulator.addPercentDiscount("P10", 10);
-		TestClient.Response disabled = this.client.post("/v1/vouchers/P10/disable", "{}");
-		assertThat(disabled.status()).isEqualTo(200);
-		assertThat(disabled.json().get("active").asBoolean()).isFalse();
-		Instant firstUpdate = Instant.parse(disabled.json().get("updated_at").asString());
-		Thread.sleep(5);
-		assertThat(this.client.post("/v1/vouchers/P10/disable", null).status()).isEqualTo(200);
-		TestClient.Response enabled = this.client.post("/v1/vouchers/P10/enable", null);
-		assertThat(enabled.json().get("active").asBoolean()).isTrue();
-		assertThat(Instant.parse(enabled.json().get("updated_at").asString())).isAfter(firstUpdate);
-		assertThat(enabled.json().get("discount").get("percent_off").asDouble()).isEqualTo(10.0);
-		assertThat(this.client.post("/v1/vouchers/NOPE/enable", null).status()).isEqualTo(404);
-		assertThat(this.client.post("/v1/vouchers/NOPE/disable", null).json().get("resource_id").asString())
-			.isEqualTo("NOPE");
+	void enableAndDisableFlipActiveAndBumpUpdatedAt() {
+		// A clock one millisecond later on every reading, so each update has a later updated_at.
+		try (VoucherifyEmulator emulator = VoucherifyEmulator.builder()
+			.clock(new TickingClock(Instant.parse("2026-01-01T00:00:00Z")))
+			.start()) {
+			TestClient client = new TestClient(emulator);
+			emulator.addPercentDiscount("P10", 10);
+			TestClient.Response disabled = client.post("/v1/vouchers/P10/disable", "{}");
+			assertThat(disabled.status()).isEqualTo(200);
+			assertThat(disabled.json().get("active").asBoolean()).isFalse();
+			Instant firstUpdate = Instant.parse(disabled.json().get("updated_at").asString());
+			assertThat(client.post("/v1/vouchers/P10/disable", null).status()).isEqualTo(200);
+			TestClient.Response enabled = client.post("/v1/vouchers/P10/enable", null);
+			assertThat(enabled.json().get("active").asBoolean()).isTrue();
+			assertThat(Instant.parse(enabled.json().get("updated_at").asString())).isAfter(firstUpdate);
+			assertThat(enabled.json().get("discount").get("percent_off").asDouble()).isEqualTo(10.0);
+			assertThat(client.post("/v1/vouchers/NOPE/enable", null).status()).isEqualTo(404);
+			assertThat(client.post("/v1/vouchers/NOPE/disable", null).json().get("resource_id").asString())
+				.isEqualTo("NOPE");
+		}
 	}
 
 	@Test

@@ -35,8 +35,8 @@ import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
 
 import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.APP_TOKEN;
 import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.VOUCHER;
-import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.json;
-import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.status;
+import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.json;
+import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

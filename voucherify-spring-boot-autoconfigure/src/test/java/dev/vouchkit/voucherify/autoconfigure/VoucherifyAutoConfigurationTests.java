@@ -32,6 +32,7 @@ import dev.vouchkit.voucherify.VoucherifyWebClientCustomizer;
 import dev.vouchkit.voucherify.VouchersOperations;
 import dev.vouchkit.voucherify.VouchersTemplate;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
+import dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -322,7 +323,7 @@ class VoucherifyAutoConfigurationTests {
 		VoucherifyWebClientCustomizer mocked = mock(VoucherifyWebClientCustomizer.class);
 		try (MockWebServer server = new MockWebServer()) {
 			server.start();
-			server.enqueue(VoucherifyTestContexts.json(200, VoucherifyTestContexts.VOUCHER));
+			server.enqueue(VoucherifyTestSupport.json(200, VoucherifyTestContexts.VOUCHER));
 			VoucherifyTestContexts.against(server)
 				.withBean("mocked", VoucherifyWebClientCustomizer.class, () -> mocked)
 				.withBean("tagging", VoucherifyWebClientCustomizer.class,

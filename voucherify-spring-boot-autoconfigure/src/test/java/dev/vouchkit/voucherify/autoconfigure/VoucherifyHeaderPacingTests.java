@@ -19,6 +19,7 @@ import dev.vouchkit.voucherify.emulator.RequestJournal;
 import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
 import dev.vouchkit.voucherify.resilience.VoucherifyQuota;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
+import dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport;
 
 import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.VOUCHER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,7 +138,7 @@ class VoucherifyHeaderPacingTests {
 			.setHeader("X-Rate-Limit-Type", "api_calls")
 			.body("{\"code\":429,\"key\":\"too_many_requests\",\"message\":\"Too many requests\"}")
 			.build());
-		this.server.enqueue(VoucherifyTestContexts.json(200, VOUCHER));
+		this.server.enqueue(VoucherifyTestSupport.json(200, VOUCHER));
 		VoucherifyTestContexts.against(this.server).run((context) -> {
 			assertThat(context.getBean(VouchersOperations.class).blocking().getVoucher("GIFT-1").code())
 				.isEqualTo("GIFT-1");

@@ -22,11 +22,11 @@ import dev.vouchkit.voucherify.VouchersOperations;
 import dev.vouchkit.voucherify.VouchersTemplate;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 
-import static dev.vouchkit.voucherify.autoconfigure.VoucherifyRetryIntegrationTests.expectError;
 import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.APP_TOKEN;
 import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.BALANCE;
 import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.VOUCHER;
-import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.json;
+import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.expectError;
+import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

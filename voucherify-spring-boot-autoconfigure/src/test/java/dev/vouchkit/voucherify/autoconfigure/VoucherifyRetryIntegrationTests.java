@@ -28,8 +28,9 @@ import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
 
 import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.BALANCE;
 import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.VOUCHER;
-import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.json;
-import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.status;
+import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.expectError;
+import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.json;
+import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -242,13 +243,6 @@ class VoucherifyRetryIntegrationTests {
 			methods.add(request.getMethod());
 		}
 		return methods;
-	}
-
-	static <E extends Throwable> E expectError(Mono<?> call, Class<E> type) {
-		Throwable[] failure = new Throwable[1];
-		StepVerifier.create(call).expectErrorSatisfies((ex) -> failure[0] = ex).verify(Duration.ofSeconds(15));
-		assertThat(failure[0]).isInstanceOf(type);
-		return type.cast(failure[0]);
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.vouchkit.voucherify.autoconfigure;
 
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -10,14 +9,17 @@ import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 
+import dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport;
+
 /**
- * Context runners and canned replies shared by the auto-configuration tests.
+ * Context runners shared by the auto-configuration tests; credentials and canned replies
+ * come from {@link VoucherifyTestSupport}.
  */
 final class VoucherifyTestContexts {
 
-	static final String APP_ID = "test-app-id";
+	static final String APP_ID = VoucherifyTestSupport.APP_ID;
 
-	static final String APP_TOKEN = "s3cr3t-app-token-9d2e";
+	static final String APP_TOKEN = VoucherifyTestSupport.APP_TOKEN;
 
 	static final String VOUCHER = "{\"code\":\"GIFT-1\",\"object\":\"voucher\"}";
 
@@ -45,17 +47,6 @@ final class VoucherifyTestContexts {
 	/** Pointed at a loopback mock server. */
 	static ApplicationContextRunner against(MockWebServer server) {
 		return withCredentials().withPropertyValues("voucherify.base-url=" + server.url("/").toString());
-	}
-
-	static MockResponse json(int status, String body) {
-		return new MockResponse.Builder().code(status)
-			.setHeader("Content-Type", "application/json")
-			.body(body)
-			.build();
-	}
-
-	static MockResponse status(int status) {
-		return new MockResponse.Builder().code(status).build();
 	}
 
 }

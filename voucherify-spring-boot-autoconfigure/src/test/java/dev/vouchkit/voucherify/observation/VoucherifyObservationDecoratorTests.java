@@ -21,6 +21,7 @@ import dev.vouchkit.voucherify.VoucherifyNotFoundException;
 import dev.vouchkit.voucherify.VoucherifyRedirectException;
 import dev.vouchkit.voucherify.VouchersTemplate;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
+import dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +40,7 @@ class VoucherifyObservationDecoratorTests {
 
 	@Test
 	void oneObservationSpansTheRetriesAndParentsEachAttempt() {
-		this.server.enqueue(new MockResponse.Builder().code(503).build());
+		this.server.enqueue(VoucherifyTestSupport.status(503));
 		this.server.enqueue(voucher());
 		StepVerifier.create(template(null).getVoucher(SECRET_CODE))
 			.expectNextCount(1)
@@ -106,7 +107,7 @@ class VoucherifyObservationDecoratorTests {
 	@Test
 	void failuresWithoutAReplyAreTaggedByExceptionType() {
 		for (int i = 0; i < 3; i++) {
-			this.server.enqueue(new MockResponse.Builder().code(503).build());
+			this.server.enqueue(VoucherifyTestSupport.status(503));
 		}
 		StepVerifier.create(template(null).getVoucher("A")).expectError().verify(Duration.ofSeconds(30));
 		TestObservationRegistryAssert.assertThat(this.registry)
@@ -166,11 +167,8 @@ class VoucherifyObservationDecoratorTests {
 		VoucherifyResilienceDecorator resilience = VoucherifyResilienceDecorator.builder()
 			.backoff(Duration.ofMillis(1), 1, Duration.ofMillis(1), 0)
 			.build();
-		return VouchersTemplate.builder()
+		return VoucherifyTestSupport.templateBuilder(this.server)
 			.webClientBuilder(WebClient.builder().observationRegistry(this.registry))
-			.baseUrl(this.server.url("/").toString())
-			.appId("id")
-			.appToken("token")
 			.decorator(resilience.wrappedIn(new VoucherifyObservationDecorator(this.registry, convention)))
 			.build();
 	}

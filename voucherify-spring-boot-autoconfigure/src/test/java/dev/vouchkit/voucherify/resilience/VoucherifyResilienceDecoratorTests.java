@@ -21,7 +21,10 @@ import dev.vouchkit.voucherify.VoucherifyServerException;
 import dev.vouchkit.voucherify.VoucherifyServiceUnavailableException;
 import dev.vouchkit.voucherify.VouchersTemplate;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
+import dev.vouchkit.voucherify.testsupport.MutableClock;
+import dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport;
 
+import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,8 +38,11 @@ class VoucherifyResilienceDecoratorTests {
 	@StartStop
 	private final MockWebServer server = new MockWebServer();
 
+	/** The circuit breaker's clock, moved past the open state's wait instead of sleeping through it. */
+	private final MutableClock clock = new MutableClock(Instant.now());
+
 	@Test
-	void circuitOpensFailsFastThenHalfOpensAndCloses() throws InterruptedException {
+	void circuitOpensFailsFastThenHalfOpensAndCloses() {
 		VoucherifyResilienceDecorator resilience = VoucherifyResilienceDecorator.builder()
 			.backoff(Duration.ofMillis(1), 1, Duration.ofMillis(1), 0)
 			.circuitBreaker(smallCircuit())
@@ -45,7 +51,7 @@ class VoucherifyResilienceDecoratorTests {
 		CircuitBreaker circuitBreaker = resilience.getCircuitBreaker(VoucherifyOperation.GET_VOUCHER);
 		// Two logical calls, each retried to its 3 attempts: the circuit sees 2 failures, not 6.
 		for (int i = 0; i < 6; i++) {
-			this.server.enqueue(new MockResponse.Builder().code(503).build());
+			this.server.enqueue(VoucherifyTestSupport.status(503));
 		}
 		expectError(template.getVoucher("A"), VoucherifyServiceUnavailableException.class);
 		expectError(template.getVoucher("A"), VoucherifyServiceUnavailableException.class);
@@ -64,11 +70,8 @@ class VoucherifyResilienceDecoratorTests {
 			.hasMessageContaining("OPEN")
 			.hasMessageContaining("trial calls through again at");
 
-		Thread.sleep(WAIT_IN_OPEN_STATE.toMillis() + 100);
-		this.server.enqueue(new MockResponse.Builder().code(200)
-			.setHeader("Content-Type", "application/json")
-			.body("{\"code\":\"A\"}")
-			.build());
+		this.clock.advance(WAIT_IN_OPEN_STATE.plusMillis(100));
+		this.server.enqueue(VoucherifyTestSupport.json(200, "{\"code\":\"A\"}"));
 		StepVerifier.create(template.getVoucher("A")).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(30));
 		assertThat(this.server.getRequestCount()).isEqualTo(7);
 		assertThat(circuitBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -98,8 +101,8 @@ class VoucherifyResilienceDecoratorTests {
 			.circuitBreakerPerOperation(true)
 			.build();
 		VouchersTemplate template = template(resilience);
-		this.server.enqueue(new MockResponse.Builder().code(500).build());
-		this.server.enqueue(new MockResponse.Builder().code(500).build());
+		this.server.enqueue(VoucherifyTestSupport.status(500));
+		this.server.enqueue(VoucherifyTestSupport.status(500));
 		expectError(template.updateVoucherBalance("A", BalanceUpdateRequest.of(5)), VoucherifyServerException.class);
 		expectError(template.updateVoucherBalance("A", BalanceUpdateRequest.of(5)), VoucherifyServerException.class);
 		assertThat(resilience.getCircuitBreaker(VoucherifyOperation.UPDATE_VOUCHER_BALANCE).getName())
@@ -121,10 +124,7 @@ class VoucherifyResilienceDecoratorTests {
 				.build())
 			.build();
 		VouchersTemplate template = template(resilience);
-		this.server.enqueue(new MockResponse.Builder().code(200)
-			.setHeader("Content-Type", "application/json")
-			.body("{\"code\":\"A\"}")
-			.build());
+		this.server.enqueue(VoucherifyTestSupport.json(200, "{\"code\":\"A\"}"));
 		StepVerifier.create(template.getVoucher("A")).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(30));
 		VoucherifyClientRateLimitException limited = expectError(template.getVoucher("A"),
 				VoucherifyClientRateLimitException.class);
@@ -148,8 +148,9 @@ class VoucherifyResilienceDecoratorTests {
 		assertThat(resilience.getRetry(VoucherifyOperation.GET_VOUCHER).getRetryConfig().getMaxAttempts()).isEqualTo(3);
 	}
 
-	private static CircuitBreakerConfig smallCircuit() {
+	private CircuitBreakerConfig smallCircuit() {
 		return CircuitBreakerConfig.custom()
+			.clock(this.clock)
 			.slidingWindowSize(2)
 			.minimumNumberOfCalls(2)
 			.failureRateThreshold(50)
@@ -159,21 +160,11 @@ class VoucherifyResilienceDecoratorTests {
 	}
 
 	private VouchersTemplate template(VoucherifyResilienceDecorator resilience) {
-		return VouchersTemplate.builder()
-			.baseUrl(this.server.url("/").toString())
-			.appId("id")
-			.appToken("token")
+		return VoucherifyTestSupport.templateBuilder(this.server)
 			.decorator(resilience)
 			// One scripted reply per call: a lost balance reply must not be followed by transaction reads.
 			.balanceReconciliation(false)
 			.build();
-	}
-
-	private static <E extends Throwable> E expectError(Mono<?> call, Class<E> type) {
-		Throwable[] failure = new Throwable[1];
-		StepVerifier.create(call).expectErrorSatisfies((ex) -> failure[0] = ex).verify(Duration.ofSeconds(30));
-		assertThat(failure[0]).isInstanceOf(type);
-		return type.cast(failure[0]);
 	}
 
 	/** Operations with their own retry and circuit breaker: all but the awaits, made of such calls. */

@@ -1,0 +1,45 @@
+package dev.vouchkit.voucherify.testsupport;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A clock that stands still until a test moves it, so that waiting out a duration takes no
+ * wall-clock time and cannot race a loaded machine.
+ */
+public final class MutableClock extends Clock {
+
+	private final AtomicReference<Instant> now;
+
+	public MutableClock(Instant start) {
+		this.now = new AtomicReference<>(start);
+	}
+
+	/**
+	 * Moves the clock forward.
+	 * @param duration how far
+	 */
+	public void advance(Duration duration) {
+		this.now.updateAndGet((instant) -> instant.plus(duration));
+	}
+
+	@Override
+	public Instant instant() {
+		return this.now.get();
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		throw new UnsupportedOperationException("A test clock stays in UTC");
+	}
+
+}
