@@ -12,7 +12,6 @@ import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import dev.vouchkit.voucherify.VoucherifyNotFoundException;
