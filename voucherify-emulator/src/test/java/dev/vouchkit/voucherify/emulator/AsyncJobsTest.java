@@ -3,12 +3,8 @@ package dev.vouchkit.voucherify.emulator;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +21,7 @@ class AsyncJobsTest {
 
 	private static final Instant START = Instant.parse("2026-01-01T10:00:00Z");
 
-	private final HandClock clock = new HandClock(START);
+	private final MutableClock clock = new MutableClock(START);
 
 	private VoucherifyEmulator emulator;
 
@@ -162,36 +158,6 @@ class AsyncJobsTest {
 
 	private JsonNode export(String id) {
 		return this.client.get("/v1/exports/" + id).json();
-	}
-
-	/** A clock that moves only when told. */
-	static final class HandClock extends Clock {
-
-		private final AtomicReference<Instant> now;
-
-		HandClock(Instant start) {
-			this.now = new AtomicReference<>(start);
-		}
-
-		void advance(Duration duration) {
-			this.now.updateAndGet((instant) -> instant.plus(duration));
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now.get();
-		}
-
 	}
 
 }

@@ -29,7 +29,7 @@ import dev.vouchkit.voucherify.model.VoucherList;
 import dev.vouchkit.voucherify.testsupport.VoucherifySpec;
 import dev.vouchkit.voucherify.testsupport.VoucherifySpec.ResponseExample;
 
-import static dev.vouchkit.voucherify.autoconfigure.VoucherifyTestContexts.json;
+import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -19,8 +19,8 @@ import dev.vouchkit.voucherify.VoucherifyOperation;
 import dev.vouchkit.voucherify.VoucherifyServerException;
 import dev.vouchkit.voucherify.VoucherifyServiceUnavailableException;
 import dev.vouchkit.voucherify.VouchersTemplate;
+import dev.vouchkit.voucherify.emulator.MutableClock;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
-import dev.vouchkit.voucherify.testsupport.MutableClock;
 import dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport;
 
 import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.expectError;

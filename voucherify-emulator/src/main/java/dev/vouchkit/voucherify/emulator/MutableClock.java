@@ -1,4 +1,4 @@
-package dev.vouchkit.voucherify.testsupport;
+package dev.vouchkit.voucherify.emulator;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,8 +8,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock that stands still until a test moves it, so that waiting out a duration takes no
- * wall-clock time and cannot race a loaded machine.
+ * A clock that stands still until a test moves it, for {@link VoucherifyEmulator.Builder#clock}
+ * or a client under test: waiting out a duration (a job's stages, a circuit breaker's open
+ * state) then takes no wall-clock time and cannot race a loaded machine.
  */
 public final class MutableClock extends Clock {
 
