@@ -169,11 +169,11 @@ final class BalanceReconciler {
 		VoucherBalance balance = (transaction.details() != null) ? transaction.details().balance() : null;
 		if (balance == null) {
 			return new BalanceUpdateResponse(request.amount(), null, null, null, null, "balance",
-					new RelatedObject(transaction.voucherId(), RelatedObject.VOUCHER), null, null);
+					new RelatedObject(transaction.voucherId(), RelatedObject.VOUCHER), null, null, null);
 		}
 		return new BalanceUpdateResponse(request.amount(), balance.total(), balance.balance(), balance.type(),
 				balance.operationType(), "balance", (balance.relatedObject() != null) ? balance.relatedObject()
-						: new RelatedObject(transaction.voucherId(), RelatedObject.VOUCHER), null, null);
+						: new RelatedObject(transaction.voucherId(), RelatedObject.VOUCHER), null, null, null);
 	}
 
 	/** Credits for gift cards, points for loyalty cards; {@code null} when the transaction says neither. */

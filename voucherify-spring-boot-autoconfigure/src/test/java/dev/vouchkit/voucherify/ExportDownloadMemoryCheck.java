@@ -28,7 +28,7 @@ public final class ExportDownloadMemoryCheck {
 			.appToken("memory-check-token")
 			.build();
 		TransactionsExport export = new TransactionsExport("exp_big", "export", OffsetDateTime.now(), ExportStatus.DONE,
-				"API", "voucher_transactions", null, new TransactionsExport.Result(url), null);
+				"API", "voucher_transactions", null, new TransactionsExport.Result(url), null, null);
 		AtomicLong bytes = new AtomicLong();
 		vouchers.downloadExport(export).doOnNext((buffer) -> {
 			bytes.addAndGet(buffer.readableByteCount());

@@ -18,6 +18,7 @@ import dev.vouchkit.voucherify.model.ListTransactionsQuery;
 import dev.vouchkit.voucherify.model.ListVouchersQuery;
 import dev.vouchkit.voucherify.model.TransactionOrder;
 import dev.vouchkit.voucherify.model.Voucher;
+import dev.vouchkit.voucherify.model.VoucherList;
 import dev.vouchkit.voucherify.model.VoucherOrder;
 import dev.vouchkit.voucherify.testsupport.VoucherifySpec;
 
@@ -71,6 +72,16 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 		assertThat(voucher.metadata()).containsEntry("tier", "gold");
 		assertThat(voucher.createdAt()).isEqualTo(OffsetDateTime.parse("2024-03-01T10:15:30.123Z"));
 		assertValidAgainstSpec(request);
+	}
+
+	@Test
+	void keysTheModelDoesNotMapStayReadable() {
+		enqueueJson(200, "{\"object\":\"list\",\"vouchers\":[" + GIFT_CARD.replace("\"active\":true",
+				"\"active\":true,\"loyalty_tier\":{\"id\":\"ltr_1\",\"name\":\"Gold\"}") + "],\"total\":1,\"cursor\":\"c_2\"}");
+		VoucherList page = this.template.listVouchers().block(Duration.ofSeconds(30));
+		assertThat(page.other("cursor")).isEqualTo("c_2");
+		assertThat(page.vouchers().get(0).other("loyalty_tier")).isEqualTo(Map.of("id", "ltr_1", "name", "Gold"));
+		assertThat(page.vouchers().get(0).gift().balance()).isEqualTo(7500L);
 	}
 
 	@Test

@@ -47,7 +47,7 @@ public record ApiError(
 		@JsonProperty("related_object_type") String relatedObjectType,
 		@JsonProperty("related_object_total") Long relatedObjectTotal,
 		@JsonProperty("statusCode") Integer statusCode,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
 
 	public ApiError {
 		relatedObjectIds = ModelSupport.list(relatedObjectIds);

@@ -1,5 +1,9 @@
 package dev.vouchkit.voucherify.model;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * client generated); set by the client, not part of the API's reply
  * @param reconciliation how the client settled the update when its reply was lost, or
  * {@code null} when the API's reply arrived; set by the client, not part of the API's reply
+ * @param other the keys this client does not map, as decoded JSON (see {@link OpenObject})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +36,12 @@ public record BalanceUpdateResponse(
 		@JsonProperty("object") String object,
 		@JsonProperty("related_object") RelatedObject relatedObject,
 		@JsonProperty("source_id") String sourceId,
-		@JsonProperty("reconciliation") BalanceReconciliation reconciliation) {
+		@JsonProperty("reconciliation") BalanceReconciliation reconciliation,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
+
+	public BalanceUpdateResponse {
+		other = ModelSupport.map(other);
+	}
 
 	/**
 	 * A copy that carries the {@code source_id} the update was sent with.
@@ -40,7 +50,7 @@ public record BalanceUpdateResponse(
 	 */
 	public BalanceUpdateResponse withSourceId(String sourceId) {
 		return new BalanceUpdateResponse(this.amount, this.total, this.balance, this.type, this.operationType,
-				this.object, this.relatedObject, sourceId, this.reconciliation);
+				this.object, this.relatedObject, sourceId, this.reconciliation, this.other);
 	}
 
 	/**
@@ -50,7 +60,7 @@ public record BalanceUpdateResponse(
 	 */
 	public BalanceUpdateResponse withReconciliation(BalanceReconciliation reconciliation) {
 		return new BalanceUpdateResponse(this.amount, this.total, this.balance, this.type, this.operationType,
-				this.object, this.relatedObject, this.sourceId, reconciliation);
+				this.object, this.relatedObject, this.sourceId, reconciliation, this.other);
 	}
 
 	/**

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExportFilters(
 		@JsonProperty("voucher_id") FieldFilter voucherId,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
 
 	public ExportFilters {
 		other = ModelSupport.map(other);

@@ -24,7 +24,7 @@ public record PublishSummary(
 		@JsonProperty("object") String object,
 		@JsonProperty("count") Integer count,
 		@JsonProperty("url") String url,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
 
 	public PublishSummary {
 		other = ModelSupport.map(other);

@@ -33,7 +33,7 @@ public record RedemptionSummary(
 		@JsonProperty("redeemed_amount") Long redeemedAmount,
 		@JsonProperty("object") String object,
 		@JsonProperty("url") String url,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
 
 	public RedemptionSummary {
 		other = ModelSupport.map(other);

@@ -49,7 +49,7 @@ public record TransactionDetails(
 		@JsonProperty("pending_points") LoyaltyPendingPoints pendingPoints,
 		@JsonProperty("source_voucher") Voucher sourceVoucher,
 		@JsonProperty("destination_voucher") Voucher destinationVoucher,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
 
 	public TransactionDetails {
 		other = ModelSupport.map(other);

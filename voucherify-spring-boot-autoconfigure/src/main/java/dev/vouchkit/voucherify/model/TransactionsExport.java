@@ -1,7 +1,10 @@
 package dev.vouchkit.voucherify.model;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -23,6 +26,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param parameters the requested order and columns plus the server's filters
  * @param result the download link; {@code null} until the file is ready
  * @param userId the dashboard user who started it; {@code null} for API calls
+ * @param other the keys this client does not map, as decoded JSON (see {@link OpenObject})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,7 +39,12 @@ public record TransactionsExport(
 		@JsonProperty("exported_object") String exportedObject,
 		@JsonProperty("parameters") TransactionsExportParameters parameters,
 		@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("result") Result result,
-		@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("user_id") String userId) {
+		@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("user_id") String userId,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
+
+	public TransactionsExport {
+		other = ModelSupport.map(other);
+	}
 
 	/**
 	 * The finished export's file.

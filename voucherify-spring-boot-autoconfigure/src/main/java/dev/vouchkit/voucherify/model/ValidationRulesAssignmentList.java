@@ -26,7 +26,7 @@ public record ValidationRulesAssignmentList(
 		@JsonProperty("data_ref") String dataRef,
 		@JsonProperty("data") List<ValidationRulesAssignment> data,
 		@JsonProperty("total") Long total,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
 
 	public ValidationRulesAssignmentList {
 		data = ModelSupport.list(data);

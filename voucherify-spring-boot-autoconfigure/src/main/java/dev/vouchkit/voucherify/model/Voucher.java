@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -45,6 +47,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param publish the publications counter
  * @param redemption the redemption counters
  * @param validationRulesAssignments the validation rules; {@code null} in list items
+ * @param other the keys this client does not map, as decoded JSON (see {@link OpenObject})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -77,12 +80,14 @@ public record Voucher(
 		@JsonProperty("object") String object,
 		@JsonProperty("publish") PublishSummary publish,
 		@JsonProperty("redemption") RedemptionSummary redemption,
-		@JsonProperty("validation_rules_assignments") ValidationRulesAssignmentList validationRulesAssignments) {
+		@JsonProperty("validation_rules_assignments") ValidationRulesAssignmentList validationRulesAssignments,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
 
 	public Voucher {
 		categories = ModelSupport.list(categories);
 		validityDayOfWeek = ModelSupport.list(validityDayOfWeek);
 		metadata = ModelSupport.map(metadata);
+		other = ModelSupport.map(other);
 	}
 
 	/**

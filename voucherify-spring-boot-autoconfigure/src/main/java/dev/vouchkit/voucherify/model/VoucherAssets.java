@@ -21,7 +21,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record VoucherAssets(
 		@JsonProperty("qr") Asset qr,
 		@JsonProperty("barcode") Asset barcode,
-		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
 
 	public VoucherAssets {
 		other = ModelSupport.map(other);

@@ -1,7 +1,10 @@
 package dev.vouchkit.voucherify.model;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -21,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param details the balance after it and what it was about
  * @param relatedTransactionId the other side of a points transfer
  * @param createdAt when it happened
+ * @param other the keys this client does not map, as decoded JSON (see {@link OpenObject})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,6 +38,11 @@ public record VoucherTransaction(
 		@JsonProperty("type") TransactionType type,
 		@JsonProperty("details") TransactionDetails details,
 		@JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("related_transaction_id") String relatedTransactionId,
-		@JsonProperty("created_at") OffsetDateTime createdAt) {
+		@JsonProperty("created_at") OffsetDateTime createdAt,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
+
+	public VoucherTransaction {
+		other = ModelSupport.map(other);
+	}
 
 }

@@ -127,7 +127,7 @@ class VoucherifyDownloadSecrecyTests {
 	private static TransactionsExport withUrl(TransactionsExport export, String url) {
 		return new TransactionsExport(export.id(), export.object(), export.createdAt(), export.status(),
 				export.channel(), export.exportedObject(), export.parameters(), new TransactionsExport.Result(url),
-				export.userId());
+				export.userId(), export.other());
 	}
 
 	/** The exception's message, its causes' and its {@code toString()}. */

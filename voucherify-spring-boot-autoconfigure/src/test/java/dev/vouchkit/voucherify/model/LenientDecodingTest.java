@@ -129,7 +129,7 @@ class LenientDecodingTest {
 		List<Integer> days = new java.util.ArrayList<>(List.of(1, 2));
 		Voucher voucher = new Voucher(null, "C", null, null, null, null, null, VoucherType.GIFT_VOUCHER, null, null, null,
 				null, null, null, days, null, null, null, metadata, null, null, null, null, null, null, null, null, null,
-				null);
+				null, null);
 		metadata.put("later", 1);
 		days.add(3);
 		assertThat(voucher.metadata()).containsOnlyKeys("k");
