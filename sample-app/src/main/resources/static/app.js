@@ -4,6 +4,8 @@
 
 const PAGE_SIZE = 8;
 const view = { page: 1, category: '', code: null, active: null, loyalty: false };
+// The currency of the project's amounts, from /api/desk; Voucherify itself does not say.
+const desk = { currency: 'EUR', fractionDigits: 2 };
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -38,7 +40,10 @@ function showProblem(problem) {
   showMessage(`${problem.title || 'Error'}: ${problem.detail || ''}${retry}`, false);
 }
 
-const money = (minor) => (minor / 100).toFixed(2);
+const money = (minor) => new Intl.NumberFormat('en-US', {
+  style: 'currency', currency: desk.currency,
+  minimumFractionDigits: desk.fractionDigits, maximumFractionDigits: desk.fractionDigits,
+}).format(minor / 10 ** desk.fractionDigits);
 // A gift card's balance is money; a loyalty card's is points.
 const balanceText = (value) => (view.loyalty ? `${value} points` : money(value));
 
@@ -51,11 +56,16 @@ function describeValue(voucher) {
   return '';
 }
 
+// Numbers each list request, so a slow reply to an older one never replaces a newer one's.
+let listRequests = 0;
+
 async function loadVouchers() {
+  const request = ++listRequests;
   const query = new URLSearchParams({ page: view.page, limit: PAGE_SIZE });
   if (view.category) query.set('category', view.category);
   try {
     const page = await api(`/api/vouchers?${query}`);
+    if (request !== listRequests) return;
     const rows = page.vouchers.map((voucher) => {
       const row = el('tr', { 'data-code': voucher.code },
         el('td', {}, voucher.code), el('td', {}, voucher.type), el('td', {}, voucher.category),
@@ -112,7 +122,7 @@ async function loadHistory(code) {
 
 async function changeBalance(direction) {
   const entered = parseFloat($('#amount').value);
-  const amount = view.loyalty ? Math.round(entered) : Math.round(entered * 100);
+  const amount = view.loyalty ? Math.round(entered) : Math.round(entered * 10 ** desk.fractionDigits);
   const body = JSON.stringify({ amount, reason: $('#reason').value || null });
   try {
     const result = await api(`/api/vouchers/${encodeURIComponent(view.code)}/balance/${direction}`,
@@ -178,4 +188,12 @@ $('#deduct').addEventListener('click', () => changeBalance('deduct'));
 $('#toggle-active').addEventListener('click', toggleActive);
 $('#refresh-metrics').addEventListener('click', loadMetrics);
 
-loadVouchers().then(loadMetrics);
+api('/api/desk')
+  .then((info) => {
+    desk.currency = info.currency;
+    desk.fractionDigits = info.fraction_digits;
+    $('#amount-currency').textContent = info.currency;
+  })
+  .catch(showProblem)
+  .then(loadVouchers)
+  .then(loadMetrics);

@@ -45,6 +45,12 @@ import dev.vouchkit.voucherify.VoucherifyRateLimitException;
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
+	private final DeskProperties desk;
+
+	public ProblemDetailsAdvice(DeskProperties desk) {
+		this.desk = desk;
+	}
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(VoucherifyNotFoundException ex) {
 		String what = (ex.getResourceType() != null) ? ex.getResourceType() : "resource";
@@ -56,6 +62,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> rejected(VoucherifyBadRequestException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Rejected by Voucherify", upstreamDetail(ex), ex);
+	}
+
+	/** In the units the user typed, with both numbers in the API's units for programs. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> balanceTooLow(BalanceTooLowException ex) {
+		String amount = ex.isPoints() ? ex.getAmount() + " points" : this.desk.format(ex.getAmount());
+		String balance = ex.isPoints() ? ex.getBalance() + " points" : this.desk.format(ex.getBalance());
+		ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "Balance too low",
+				"Cannot deduct " + amount + " from " + ex.getCode() + ": its balance is " + balance, ex.getRejection());
+		response.getBody().setProperty("amount", ex.getAmount());
+		response.getBody().setProperty("balance", ex.getBalance());
+		return response;
 	}
 
 	@ExceptionHandler

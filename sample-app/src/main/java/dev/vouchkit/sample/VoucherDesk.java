@@ -8,6 +8,7 @@ import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Service;
 
 import dev.vouchkit.voucherify.CsvImport;
+import dev.vouchkit.voucherify.VoucherifyBadRequestException;
 import dev.vouchkit.voucherify.VouchersOperations;
 import dev.vouchkit.voucherify.model.AsyncAction;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
@@ -30,6 +31,9 @@ import dev.vouchkit.voucherify.model.VoucherTransactionList;
  */
 @Service
 public class VoucherDesk {
+
+	/** Voucherify's key for a balance change it refuses, such as one that would go below zero. */
+	private static final String INVALID_BALANCE_CHANGE = "invalid_add_balance_params";
 
 	private final VouchersOperations vouchers;
 
@@ -70,10 +74,30 @@ public class VoucherDesk {
 				BalanceUpdateRequest.add(amount).withReason(reason).withSourceId(sourceId));
 	}
 
-	/** Removes credits; Voucherify refuses (400) to take the balance below zero. */
+	/**
+	 * Removes credits; Voucherify refuses (400) to take the balance below zero. Its refusal
+	 * speaks in minor units, so the desk reads the balance and raises
+	 * {@link BalanceTooLowException} with both numbers, for a message in the user's units.
+	 */
 	public Mono<BalanceUpdateResponse> deduct(String code, long amount, String reason, String sourceId) {
-		return this.vouchers.updateVoucherBalance(code,
-				BalanceUpdateRequest.subtract(amount).withReason(reason).withSourceId(sourceId));
+		return this.vouchers
+			.updateVoucherBalance(code, BalanceUpdateRequest.subtract(amount).withReason(reason).withSourceId(sourceId))
+			.onErrorResume(VoucherifyBadRequestException.class, (rejection) -> balanceTooLow(code, amount, rejection));
+	}
+
+	private Mono<BalanceUpdateResponse> balanceTooLow(String code, long amount,
+			VoucherifyBadRequestException rejection) {
+		if (!INVALID_BALANCE_CHANGE.equals(rejection.getKey())) {
+			return Mono.error(rejection);
+		}
+		// Any failure of this second call leaves the refusal as Voucherify worded it.
+		Mono<Throwable> explained = this.vouchers.getVoucher(code).map((voucher) -> {
+			Long balance = (voucher.gift() != null) ? voucher.gift().balance()
+					: (voucher.loyaltyCard() != null) ? voucher.loyaltyCard().balance() : null;
+			return (balance != null && balance < amount)
+					? new BalanceTooLowException(code, amount, balance, voucher.isLoyaltyCard(), rejection) : rejection;
+		});
+		return explained.onErrorReturn(rejection).defaultIfEmpty(rejection).flatMap(Mono::error);
 	}
 
 	public Mono<Voucher> enable(String code) {

@@ -95,19 +95,29 @@ class GiftCardPageBrowserTests {
 
 		By card = By.cssSelector("#vouchers tr[data-code='GIFT-WELCOME-50']");
 		this.wait.until(ExpectedConditions.elementToBeClickable(card)).click();
-		this.wait.until(ExpectedConditions.textToBe(By.id("card-balance"), "50.00"));
+		this.wait.until(ExpectedConditions.textToBe(By.id("card-balance"), "€50.00"));
 
 		WebElement amount = this.browser.findElement(By.id("amount"));
 		amount.clear();
 		amount.sendKeys("25.00");
 		this.browser.findElement(By.id("top-up")).click();
 
-		this.wait.until(ExpectedConditions.textToBe(By.id("card-balance"), "75.00"));
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "balance is now 75.00"));
+		this.wait.until(ExpectedConditions.textToBe(By.id("card-balance"), "€75.00"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "balance is now €75.00"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#history tbody"),
 				"CREDITS_ADDITION"));
 		this.wait.until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector("#metrics tr[data-operation='vouchers.balance.update']")));
+		assertThat(this.emulator.voucher("GIFT-WELCOME-50").orElseThrow().at("/gift/balance").asLong())
+			.isEqualTo(7500);
+
+		// more than the balance, in the units typed: the refusal speaks them too
+		amount.clear();
+		amount.sendKeys("99999");
+		this.browser.findElement(By.id("deduct")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+				"Cannot deduct €99,999.00 from GIFT-WELCOME-50: its balance is €75.00"));
+		assertThat(this.browser.findElement(By.id("amount-currency")).getText()).isEqualTo("EUR");
 		assertThat(this.emulator.voucher("GIFT-WELCOME-50").orElseThrow().at("/gift/balance").asLong())
 			.isEqualTo(7500);
 	}

@@ -31,8 +31,12 @@ abstract class OnDemoVouchers {
 
 	/** Tops up or deducts ({@code direction}) the demo gift card {@code GIFT-WELCOME-50}. */
 	protected WebTestClient.ResponseSpec changeBalance(String direction, Map<String, Object> body) {
+		return changeBalance("GIFT-WELCOME-50", direction, body);
+	}
+
+	protected WebTestClient.ResponseSpec changeBalance(String code, String direction, Map<String, Object> body) {
 		return this.client.post()
-			.uri("/api/vouchers/GIFT-WELCOME-50/balance/" + direction)
+			.uri("/api/vouchers/" + code + "/balance/" + direction)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange();

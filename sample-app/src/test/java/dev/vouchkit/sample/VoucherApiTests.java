@@ -90,14 +90,33 @@ class VoucherApiTests extends OnDemoVouchers {
 	}
 
 	@Test
-	void overDeductionIsA400ProblemAndChangesNothing() {
-		changeBalance("deduct", Map.of("amount", 9000)).expectStatus().isBadRequest()
+	void overDeductionIsA400ProblemInTheUsersUnitsAndChangesNothing() {
+		changeBalance("deduct", Map.of("amount", 9999900)).expectStatus().isBadRequest()
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Rejected by Voucherify")
-			.jsonPath("$.detail").value((detail) -> assertThat(detail.toString()).contains("balance of 5000"))
-			.jsonPath("$.voucherify_key").isEqualTo("invalid_add_balance_params");
+			.jsonPath("$.title").isEqualTo("Balance too low")
+			.jsonPath("$.detail").isEqualTo("Cannot deduct €99,999.00 from GIFT-WELCOME-50: its balance is €50.00")
+			.jsonPath("$.amount").isEqualTo(9999900)
+			.jsonPath("$.balance").isEqualTo(5000)
+			.jsonPath("$.voucherify_key").isEqualTo("invalid_add_balance_params")
+			.jsonPath("$.operation").isEqualTo("vouchers.balance.update");
 		assertThat(this.emulator.transactions("GIFT-WELCOME-50")).isEmpty();
+		changeBalance("LOYAL-BOB", "deduct", Map.of("amount", 500)).expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail").isEqualTo("Cannot deduct 500 points from LOYAL-BOB: its balance is 80 points");
+		// a rejection for another reason keeps Voucherify's own words
+		changeBalance("TENOFF", "deduct", Map.of("amount", 500)).expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.title").isEqualTo("Rejected by Voucherify");
+	}
+
+	@Test
+	void theDeskSaysWhichCurrencyItsAmountsAreIn() {
+		this.client.get().uri("/api/desk").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.currency").isEqualTo("EUR")
+			.jsonPath("$.fraction_digits").isEqualTo(2);
 	}
 
 	@Test

@@ -40,8 +40,19 @@ final class EmulatorState {
 
 	private long sequence;
 
+	/** The asset host of the vouchers, as {@code https://dl.voucherify.io/api/v1/assets} is the API's. */
+	private volatile String assetsUrl = "";
+
 	EmulatorState(Clock clock) {
 		this.clock = clock;
+	}
+
+	String assetsUrl() {
+		return this.assetsUrl;
+	}
+
+	void assetsUrl(String assetsUrl) {
+		this.assetsUrl = assetsUrl;
 	}
 
 	Instant now() {

@@ -87,6 +87,9 @@ final class StoredVoucher {
 
 	String additionalInfo;
 
+	/** Where its QR code and barcode images are: the emulator's own {@code .../api/v1/assets}. */
+	String assetsUrl;
+
 	ObjectNode metadata;
 
 	boolean referralCode;

@@ -1,5 +1,7 @@
 package dev.vouchkit.voucherify.emulator;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -13,9 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  * spec's examples, explicit nulls included.
  */
 final class VoucherJson {
-
-	/** The examples' asset URLs carry this placeholder instead of a real host. */
-	private static final String ASSET_URL = "{{internalVoucherifyURL}}";
 
 	private static final List<String> DISCOUNT_TYPES = List.of("AMOUNT", "PERCENT", "FIXED", "UNIT");
 
@@ -86,7 +85,7 @@ final class VoucherJson {
 		json.put("active", v.active);
 		json.put("additional_info", v.additionalInfo);
 		json.set("metadata", v.metadata == null ? Json.object() : v.metadata.deepCopy());
-		json.set("assets", assets(v.code));
+		json.set("assets", assets(v));
 		json.put("is_referral_code", v.referralCode);
 		Json.putTimestamp(json, "created_at", v.createdAt);
 		Json.putTimestamp(json, "updated_at", v.updatedAt);
@@ -133,14 +132,19 @@ final class VoucherJson {
 		return list;
 	}
 
-	/** Asset ids imitate the API's encrypted tokens (base64 of an OpenSSL "Salted__" blob). */
-	private static ObjectNode assets(String code) {
+	/**
+	 * Asset ids imitate the API's encrypted tokens (base64 of an OpenSSL "Salted__" blob); the URLs
+	 * take the API's shape, {@code <asset host>/api/v1/assets/qr/<id, percent-encoded>}, on the
+	 * emulator's own host (the spec's examples hold a placeholder there).
+	 */
+	private static ObjectNode assets(StoredVoucher voucher) {
 		ObjectNode assets = Json.object();
 		for (String kind : List.of("qr", "barcode")) {
 			ObjectNode asset = assets.putObject(kind);
-			asset.put("id", java.util.Base64.getEncoder()
-				.encodeToString(("Salted__" + kind + ":" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-			asset.put("url", ASSET_URL);
+			String id = java.util.Base64.getEncoder()
+				.encodeToString(("Salted__" + kind + ":" + voucher.code).getBytes(StandardCharsets.UTF_8));
+			asset.put("id", id);
+			asset.put("url", voucher.assetsUrl + "/" + kind + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
 		}
 		return assets;
 	}
@@ -203,6 +207,7 @@ final class VoucherJson {
 		String id = Json.text(body, "id");
 		StoredVoucher voucher = new StoredVoucher(sequence, id != null ? id : Ids.voucher(), code, type,
 				instant(body, "created_at", now));
+		voucher.assetsUrl = state.assetsUrl();
 		voucher.updatedAt = instant(body, "updated_at", null);
 		voucher.campaign = Json.text(body, "campaign");
 		voucher.campaignId = Json.text(body, "campaign_id");

@@ -98,6 +98,8 @@ public final class VoucherifyEmulator implements AutoCloseable {
 			this.server.disposeNow(Duration.ofSeconds(5));
 			throw ex;
 		}
+		// Asset images live on the download host, as on dl.voucherify.io.
+		this.state.assetsUrl(downloadBaseUrl() + "/api/v1/assets");
 	}
 
 	private DisposableServer bind(int port, Dispatcher dispatcher) {

@@ -47,6 +47,22 @@ class VouchersApiTest {
 	}
 
 	@Test
+	void assetUrlsPointAtTheEmulatorInTheApisShape() {
+		this.emulator.addGiftCard("GIFT/ASSETS 1", 10_000);
+		for (JsonNode voucher : List.of(this.client.get("/v1/vouchers/GIFT%2FASSETS%201").json(),
+				this.client.get("/v1/vouchers?limit=100").json().get("vouchers").get(0))) {
+			for (String kind : List.of("qr", "barcode")) {
+				JsonNode asset = voucher.get("assets").get(kind);
+				String url = asset.get("url").asString();
+				assertThat(url).doesNotContain("{{")
+					.isEqualTo(this.emulator.downloadBaseUrl() + "/api/v1/assets/" + kind + "/"
+							+ java.net.URLEncoder.encode(asset.get("id").asString(), java.nio.charset.StandardCharsets.UTF_8));
+				assertThat(java.net.URI.create(url).getPath()).startsWith("/api/v1/assets/" + kind + "/U2FsdGVkX1");
+			}
+		}
+	}
+
+	@Test
 	void getsTheFullVoucherByCodeOrId() {
 		VoucherifyEmulator.SeededVoucher gift = this.emulator.addGiftCard("GIFT-1", 10_000);
 		for (String key : List.of("GIFT-1", gift.id())) {
