@@ -256,6 +256,14 @@ public interface VouchersOperations {
 	Flux<VoucherTransaction> streamVoucherTransactions(String code, ListTransactionsQuery query);
 
 	/**
+	 * These operations replying with the whole {@link VoucherifyResponse}: the body plus the
+	 * status, headers and {@code X-Rate-Limit-*} values, e.g.
+	 * {@code withResponse().getVoucher(code).map((reply) -> reply.rateLimit().remaining())}.
+	 * @return the view with responses
+	 */
+	VouchersResponseOperations withResponse();
+
+	/**
 	 * A blocking view of these operations for Spring MVC and plain services, waiting at
 	 * most the configured blocking timeout per call, and for an await at most its deadline.
 	 * @return the blocking view

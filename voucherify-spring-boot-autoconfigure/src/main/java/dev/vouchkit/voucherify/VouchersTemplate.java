@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.apache.commons.logging.Log;
@@ -33,6 +35,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.client.reactive.ClientHttpConnector;
@@ -152,6 +155,8 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	private final @Nullable BalanceReconciler reconciler;
 
+	private final VouchersResponseOperations withResponse = new ResponseView();
+
 	private VouchersTemplate(Builder builder) {
 		this.baseUrl = builder.baseUrl;
 		this.decorator = builder.decorator;
@@ -187,38 +192,27 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	@Override
 	public Mono<Voucher> getVoucher(String code) {
-		requireSegment(code, "code");
-		return execute(VoucherifyOperation.GET_VOUCHER, Voucher.class,
-				this.webClient.get().uri(VOUCHER_PATH, code));
+		return getVoucherCall(code).body();
 	}
 
 	@Override
 	public Mono<VoucherList> listVouchers(ListVouchersQuery query) {
-		Assert.notNull(query, "query must not be null");
-		return execute(VoucherifyOperation.LIST_VOUCHERS, VoucherList.class,
-				this.webClient.get().uri("/v1/vouchers", withQuery(query.toQueryParameters(), Map.of())));
+		return listVouchersCall(query).body();
 	}
 
 	@Override
 	public Mono<Void> deleteVoucher(String code, boolean force) {
-		requireSegment(code, "code");
-		Map<String, List<String>> query = force ? Map.of("force", List.of("true")) : Map.of();
-		return execute(VoucherifyOperation.DELETE_VOUCHER, Void.class,
-				this.webClient.delete().uri(VOUCHER_PATH, withQuery(query, Map.of("code", code))));
+		return deleteVoucherCall(code, force).body();
 	}
 
 	@Override
 	public Mono<Voucher> enableVoucher(String code) {
-		requireSegment(code, "code");
-		return execute(VoucherifyOperation.ENABLE_VOUCHER, Voucher.class,
-				this.webClient.post().uri(VOUCHER_PATH + "/enable", code));
+		return enableVoucherCall(code).body();
 	}
 
 	@Override
 	public Mono<Voucher> disableVoucher(String code) {
-		requireSegment(code, "code");
-		return execute(VoucherifyOperation.DISABLE_VOUCHER, Voucher.class,
-				this.webClient.post().uri(VOUCHER_PATH + "/disable", code));
+		return disableVoucherCall(code).body();
 	}
 
 	/**
@@ -231,58 +225,107 @@ public final class VouchersTemplate implements VouchersOperations {
 	 */
 	@Override
 	public Mono<BalanceUpdateResponse> updateVoucherBalance(String code, BalanceUpdateRequest request) {
+		return updateVoucherBalanceCall(code, request).body();
+	}
+
+	@Override
+	public Mono<VoucherTransactionList> listVoucherTransactions(String code, ListTransactionsQuery query) {
+		return listVoucherTransactionsCall(code, query).body();
+	}
+
+	@Override
+	public Mono<TransactionsExport> exportVoucherTransactions(String code, ExportTransactionsRequest request) {
+		return exportVoucherTransactionsCall(code, request).body();
+	}
+
+	@Override
+	public Mono<CsvImportResponse> importVouchersUsingCsv(CsvImport csv) {
+		return importVouchersUsingCsvCall(csv).body();
+	}
+
+	@Override
+	public Mono<Void> releaseValidationSession(String code, String sessionKey) {
+		return releaseValidationSessionCall(code, sessionKey).body();
+	}
+
+	private Call<Voucher> getVoucherCall(String code) {
+		requireSegment(code, "code");
+		return new Call<>(VoucherifyOperation.GET_VOUCHER, Voucher.class, this.webClient.get().uri(VOUCHER_PATH, code));
+	}
+
+	private Call<VoucherList> listVouchersCall(ListVouchersQuery query) {
+		Assert.notNull(query, "query must not be null");
+		return new Call<>(VoucherifyOperation.LIST_VOUCHERS, VoucherList.class,
+				this.webClient.get().uri("/v1/vouchers", withQuery(query.toQueryParameters(), Map.of())));
+	}
+
+	private Call<Void> deleteVoucherCall(String code, boolean force) {
+		requireSegment(code, "code");
+		Map<String, List<String>> query = force ? Map.of("force", List.of("true")) : Map.of();
+		return new Call<>(VoucherifyOperation.DELETE_VOUCHER, Void.class,
+				this.webClient.delete().uri(VOUCHER_PATH, withQuery(query, Map.of("code", code))));
+	}
+
+	private Call<Voucher> enableVoucherCall(String code) {
+		requireSegment(code, "code");
+		return new Call<>(VoucherifyOperation.ENABLE_VOUCHER, Voucher.class,
+				this.webClient.post().uri(VOUCHER_PATH + "/enable", code));
+	}
+
+	private Call<Voucher> disableVoucherCall(String code) {
+		requireSegment(code, "code");
+		return new Call<>(VoucherifyOperation.DISABLE_VOUCHER, Voucher.class,
+				this.webClient.post().uri(VOUCHER_PATH + "/disable", code));
+	}
+
+	private Call<BalanceUpdateResponse> updateVoucherBalanceCall(String code, BalanceUpdateRequest request) {
 		requireSegment(code, "code");
 		Assert.notNull(request, "request must not be null");
 		BalanceUpdateRequest sent = (request.sourceId() != null) ? request
 				: request.withSourceId(BalanceUpdateRequest.newSourceId());
 		String sourceId = sent.sourceId();
-		Mono<BalanceUpdateResponse> attempt = attempt(VoucherifyOperation.UPDATE_VOUCHER_BALANCE,
-				BalanceUpdateResponse.class, this.webClient.post()
+		return new Call<>(VoucherifyOperation.UPDATE_VOUCHER_BALANCE, BalanceUpdateResponse.class,
+				this.webClient.post()
 					.uri(VOUCHER_PATH + "/balance", code)
 					.contentType(MediaType.APPLICATION_JSON)
-					.bodyValue(sent))
-			.map((reply) -> reply.withSourceId(sourceId));
-		Mono<BalanceUpdateResponse> settled = (this.reconciler != null) ? this.reconciler.settle(code, sent, attempt)
-				: attempt;
-		return this.decorator.decorate(VoucherifyOperation.UPDATE_VOUCHER_BALANCE, settled)
-			.doOnError(VoucherifyException.class, (ex) -> ex.attachBalanceUpdate(sourceId, null));
+					.bodyValue(sent),
+				(attempt) -> {
+					Mono<BalanceUpdateResponse> replied = attempt.map((reply) -> reply.withSourceId(sourceId));
+					return (this.reconciler != null) ? this.reconciler.settle(code, sent, replied) : replied;
+				}, (ex) -> ex.attachBalanceUpdate(sourceId, null));
 	}
 
-	@Override
-	public Mono<VoucherTransactionList> listVoucherTransactions(String code, ListTransactionsQuery query) {
+	private Call<VoucherTransactionList> listVoucherTransactionsCall(String code, ListTransactionsQuery query) {
 		requireSegment(code, "code");
 		Assert.notNull(query, "query must not be null");
-		return execute(VoucherifyOperation.LIST_VOUCHER_TRANSACTIONS, VoucherTransactionList.class,
+		return new Call<>(VoucherifyOperation.LIST_VOUCHER_TRANSACTIONS, VoucherTransactionList.class,
 				this.webClient.get()
 					.uri(VOUCHER_PATH + "/transactions", withQuery(query.toQueryParameters(), Map.of("code", code))));
 	}
 
-	@Override
-	public Mono<TransactionsExport> exportVoucherTransactions(String code, ExportTransactionsRequest request) {
+	private Call<TransactionsExport> exportVoucherTransactionsCall(String code, ExportTransactionsRequest request) {
 		requireSegment(code, "code");
 		Assert.notNull(request, "request must not be null");
-		return execute(VoucherifyOperation.EXPORT_VOUCHER_TRANSACTIONS, TransactionsExport.class,
+		return new Call<>(VoucherifyOperation.EXPORT_VOUCHER_TRANSACTIONS, TransactionsExport.class,
 				this.webClient.post()
 					.uri(VOUCHER_PATH + "/transactions/export", code)
 					.contentType(MediaType.APPLICATION_JSON)
 					.bodyValue(request));
 	}
 
-	@Override
-	public Mono<CsvImportResponse> importVouchersUsingCsv(CsvImport csv) {
+	private Call<CsvImportResponse> importVouchersUsingCsvCall(CsvImport csv) {
 		Assert.notNull(csv, "csv must not be null");
-		return execute(VoucherifyOperation.IMPORT_VOUCHERS_USING_CSV, CsvImportResponse.class,
+		return new Call<>(VoucherifyOperation.IMPORT_VOUCHERS_USING_CSV, CsvImportResponse.class,
 				this.webClient.post()
 					.uri("/v1/vouchers/importCSV")
 					.contentType(MediaType.MULTIPART_FORM_DATA)
 					.body(BodyInserters.fromMultipartData(multipart(csv))));
 	}
 
-	@Override
-	public Mono<Void> releaseValidationSession(String code, String sessionKey) {
+	private Call<Void> releaseValidationSessionCall(String code, String sessionKey) {
 		requireSegment(code, "code");
 		requireSegment(sessionKey, "sessionKey");
-		return execute(VoucherifyOperation.RELEASE_VALIDATION_SESSION, Void.class,
+		return new Call<>(VoucherifyOperation.RELEASE_VALIDATION_SESSION, Void.class,
 				this.webClient.delete().uri(VOUCHER_PATH + "/sessions/{sessionKey}", code, sessionKey));
 	}
 
@@ -360,6 +403,11 @@ public final class VouchersTemplate implements VouchersOperations {
 		return this.blocking;
 	}
 
+	@Override
+	public VouchersResponseOperations withResponse() {
+		return this.withResponse;
+	}
+
 	/**
 	 * The base URL calls go to.
 	 * @return the base URL
@@ -385,26 +433,26 @@ public final class VouchersTemplate implements VouchersOperations {
 		return parts.build();
 	}
 
-	/** One call: its attempt, wrapped by the decorator. */
+	/** One call replying with its body: its attempt, wrapped by the decorator. */
 	private <T> Mono<T> execute(VoucherifyOperation operation, Class<T> replyType,
 			WebClient.RequestHeadersSpec<?> request) {
-		return this.decorator.decorate(operation, attempt(operation, replyType, request));
+		return new Call<>(operation, replyType, request).body();
 	}
 
 	/**
-	 * Sends one attempt of a call and maps every outcome to the reply type or a
-	 * {@link VoucherifyException}.
+	 * Sends one attempt of a call, maps a 2xx reply with {@code success} and every other
+	 * outcome to a {@link VoucherifyException}.
 	 * <p>
 	 * The connector's response timeout bounds each gap between reads; the attempt as a
 	 * whole is bounded too, from the moment its request is written until the reply's
 	 * last byte, so a reply that trickles in cannot hold a call open.
 	 */
-	private <T> Mono<T> attempt(VoucherifyOperation operation, Class<T> replyType,
-			WebClient.RequestHeadersSpec<?> request) {
+	private <R> Mono<R> attempt(VoucherifyOperation operation, WebClient.RequestHeadersSpec<?> request,
+			Function<ClientResponse, Mono<R>> success) {
 		Duration responseTimeout = this.responseTimeouts.get(operation);
 		return Mono.defer(() -> {
 			ReplyDeadline deadline = new ReplyDeadline();
-			return exchange(operation, replyType, request, 0)
+			return exchange(operation, request, success, 0)
 				.timeout(deadline.expiry(responseTimeout))
 				.contextWrite(Context.of(ReplyDeadline.class, deadline));
 		}).onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> {
@@ -415,12 +463,12 @@ public final class VouchersTemplate implements VouchersOperations {
 		});
 	}
 
-	private <T> Mono<T> exchange(VoucherifyOperation operation, Class<T> replyType,
-			WebClient.RequestHeadersSpec<?> request, int redirectsFollowed) {
+	private <R> Mono<R> exchange(VoucherifyOperation operation, WebClient.RequestHeadersSpec<?> request,
+			Function<ClientResponse, Mono<R>> success, int redirectsFollowed) {
 		return request.httpRequest(this.responseTimeoutSetters.get(operation))
 			.exchangeToMono((response) -> response.statusCode().is3xxRedirection()
-					? redirected(operation, replyType, response, redirectsFollowed)
-					: readReply(operation, replyType, response));
+					? redirected(operation, response, success, redirectsFollowed)
+					: readReply(operation, response, success));
 	}
 
 	/**
@@ -428,8 +476,8 @@ public final class VouchersTemplate implements VouchersOperations {
 	 * followed; with {@link Builder#followRedirects(boolean)} a read follows a few within
 	 * the API's origin, never carrying the credentials or a body anywhere else.
 	 */
-	private <T> Mono<T> redirected(VoucherifyOperation operation, Class<T> replyType, ClientResponse response,
-			int redirectsFollowed) {
+	private <R> Mono<R> redirected(VoucherifyOperation operation, ClientResponse response,
+			Function<ClientResponse, Mono<R>> success, int redirectsFollowed) {
 		HttpHeaders headers = response.headers().asHttpHeaders();
 		URI requestUri = response.request().getURI();
 		String rawLocation = headers.getFirst(HttpHeaders.LOCATION);
@@ -453,7 +501,7 @@ public final class VouchersTemplate implements VouchersOperations {
 		else {
 			URI next = requestUri.resolve(rawLocation.trim());
 			return response.releaseBody()
-				.then(exchange(operation, replyType, this.webClient.get().uri(next), redirectsFollowed + 1));
+				.then(exchange(operation, this.webClient.get().uri(next), success, redirectsFollowed + 1));
 		}
 		notifyExchange(operation, reply.status(), null, "redirect_refused", reply.rateLimit());
 		return response.releaseBody()
@@ -494,22 +542,13 @@ public final class VouchersTemplate implements VouchersOperations {
 		};
 	}
 
-	private <T> Mono<T> readReply(VoucherifyOperation operation, Class<T> replyType, ClientResponse response) {
+	private <R> Mono<R> readReply(VoucherifyOperation operation, ClientResponse response,
+			Function<ClientResponse, Mono<R>> success) {
 		int status = response.statusCode().value();
 		if (response.statusCode().is2xxSuccessful()) {
 			notifyExchange(operation, status, null, null,
 					VoucherifyErrorResponse.RateLimit.from(response.headers().asHttpHeaders()));
-			if (replyType == Void.class) {
-				return response.releaseBody().then(Mono.empty());
-			}
-			return response.bodyToMono(replyType)
-				.onErrorMap((ex) -> ex instanceof CodecException || ex instanceof UnsupportedMediaTypeException,
-						(ex) -> new VoucherifyResponseFormatException(operation.methodName() + " received HTTP " + status
-								+ " with a body that is not a " + replyType.getSimpleName() + ": " + ex.getMessage(),
-								operation, status, ex))
-				.switchIfEmpty(Mono.error(() -> new VoucherifyResponseFormatException(operation.methodName()
-						+ " received HTTP " + status + " without the expected " + replyType.getSimpleName() + " body",
-						operation, status, null)));
+			return success.apply(response);
 		}
 		HttpHeaders headers = response.headers().asHttpHeaders();
 		return response.bodyToMono(String.class)
@@ -521,6 +560,22 @@ public final class VouchersTemplate implements VouchersOperations {
 				notifyExchange(operation, status, error.requestId(), error.key(), error.rateLimit());
 				return Mono.error(error.toException(operation));
 			});
+	}
+
+	/** The body of a 2xx reply; empty for operations that reply with none. */
+	private static <T> Mono<T> readBody(VoucherifyOperation operation, Class<T> replyType, ClientResponse response) {
+		int status = response.statusCode().value();
+		if (replyType == Void.class) {
+			return response.releaseBody().then(Mono.empty());
+		}
+		return response.bodyToMono(replyType)
+			.onErrorMap((ex) -> ex instanceof CodecException || ex instanceof UnsupportedMediaTypeException,
+					(ex) -> new VoucherifyResponseFormatException(operation.methodName() + " received HTTP " + status
+							+ " with a body that is not a " + replyType.getSimpleName() + ": " + ex.getMessage(),
+							operation, status, ex))
+			.switchIfEmpty(Mono.error(() -> new VoucherifyResponseFormatException(operation.methodName()
+					+ " received HTTP " + status + " without the expected " + replyType.getSimpleName() + " body",
+					operation, status, null)));
 	}
 
 	private VoucherifyException translate(VoucherifyOperation operation, Throwable ex, Duration responseTimeout) {
@@ -588,7 +643,7 @@ public final class VouchersTemplate implements VouchersOperations {
 	 * {@code +}, {@code ;} or {@code {...}} in a filter's field name reaches the server
 	 * as written, never as a space, a separator or a template variable.
 	 */
-	private static java.util.function.Function<UriBuilder, URI> withQuery(Map<String, List<String>> query,
+	private static Function<UriBuilder, URI> withQuery(Map<String, List<String>> query,
 			Map<String, String> pathVariables) {
 		return (uriBuilder) -> {
 			Map<String, Object> variables = new LinkedHashMap<>(pathVariables);
@@ -628,6 +683,137 @@ public final class VouchersTemplate implements VouchersOperations {
 	public String toString() {
 		return "VouchersTemplate[baseUrl=" + this.baseUrl + ", decorator=" + this.decorator + ", blockingTimeout="
 				+ this.blockingTimeout + ", reconciler=" + ((this.reconciler != null) ? this.reconciler : "off") + "]";
+	}
+
+	/**
+	 * One call, checked and built; sent on subscription, replying with its body or its whole
+	 * response. {@code settle} works on each attempt inside the decorator (a balance update's
+	 * reconciliation); {@code onFailure} sees the call's failure.
+	 */
+	private final class Call<T> {
+
+		private final VoucherifyOperation operation;
+
+		private final Class<T> replyType;
+
+		private final WebClient.RequestHeadersSpec<?> request;
+
+		private final Function<Mono<T>, Mono<T>> settle;
+
+		private final Consumer<VoucherifyException> onFailure;
+
+		Call(VoucherifyOperation operation, Class<T> replyType, WebClient.RequestHeadersSpec<?> request) {
+			this(operation, replyType, request, Function.identity(), (ex) -> {
+			});
+		}
+
+		Call(VoucherifyOperation operation, Class<T> replyType, WebClient.RequestHeadersSpec<?> request,
+				Function<Mono<T>, Mono<T>> settle, Consumer<VoucherifyException> onFailure) {
+			this.operation = operation;
+			this.replyType = replyType;
+			this.request = request;
+			this.settle = settle;
+			this.onFailure = onFailure;
+		}
+
+		Mono<T> body() {
+			return send((response) -> readBody(this.operation, this.replyType, response));
+		}
+
+		/**
+		 * The body with the status and headers of the attempt that brought it. A balance
+		 * update settled by reconciliation has no reply of its own: it comes with status 200,
+		 * no headers and no rate-limit values, and {@code body().isReconciled()}.
+		 */
+		Mono<VoucherifyResponse<T>> response() {
+			return Mono.defer(() -> {
+				// The head of the last attempt's reply, the one whose body is returned.
+				AtomicReference<VoucherifyResponse<Void>> head = new AtomicReference<>();
+				return send((response) -> {
+					head.set(VoucherifyResponse.of(response.statusCode().value(), response.headers().asHttpHeaders(),
+							null));
+					return readBody(this.operation, this.replyType, response);
+				}).map((body) -> withHead(head.get(), body))
+					.switchIfEmpty(Mono.fromSupplier(() -> withHead(head.get(), null)));
+			});
+		}
+
+		private VoucherifyResponse<T> withHead(@Nullable VoucherifyResponse<Void> head, @Nullable T body) {
+			if (head == null || (body instanceof BalanceUpdateResponse update && update.isReconciled())) {
+				return VoucherifyResponse.of(HttpStatus.OK.value(), HttpHeaders.EMPTY, body);
+			}
+			return new VoucherifyResponse<>(head.status(), head.headers(), body, head.rateLimit());
+		}
+
+		private Mono<T> send(Function<ClientResponse, Mono<T>> success) {
+			Mono<T> settled = this.settle.apply(attempt(this.operation, this.request, success));
+			return VouchersTemplate.this.decorator.decorate(this.operation, settled)
+				.doOnError(VoucherifyException.class, this.onFailure);
+		}
+
+	}
+
+	/** {@link #withResponse()}: the same calls, replying with their whole response. */
+	private final class ResponseView implements VouchersResponseOperations {
+
+		@Override
+		public Mono<VoucherifyResponse<Voucher>> getVoucher(String code) {
+			return getVoucherCall(code).response();
+		}
+
+		@Override
+		public Mono<VoucherifyResponse<VoucherList>> listVouchers(ListVouchersQuery query) {
+			return listVouchersCall(query).response();
+		}
+
+		@Override
+		public Mono<VoucherifyResponse<Void>> deleteVoucher(String code, boolean force) {
+			return deleteVoucherCall(code, force).response();
+		}
+
+		@Override
+		public Mono<VoucherifyResponse<Voucher>> enableVoucher(String code) {
+			return enableVoucherCall(code).response();
+		}
+
+		@Override
+		public Mono<VoucherifyResponse<Voucher>> disableVoucher(String code) {
+			return disableVoucherCall(code).response();
+		}
+
+		@Override
+		public Mono<VoucherifyResponse<BalanceUpdateResponse>> updateVoucherBalance(String code,
+				BalanceUpdateRequest request) {
+			return updateVoucherBalanceCall(code, request).response();
+		}
+
+		@Override
+		public Mono<VoucherifyResponse<VoucherTransactionList>> listVoucherTransactions(String code,
+				ListTransactionsQuery query) {
+			return listVoucherTransactionsCall(code, query).response();
+		}
+
+		@Override
+		public Mono<VoucherifyResponse<TransactionsExport>> exportVoucherTransactions(String code,
+				ExportTransactionsRequest request) {
+			return exportVoucherTransactionsCall(code, request).response();
+		}
+
+		@Override
+		public Mono<VoucherifyResponse<CsvImportResponse>> importVouchersUsingCsv(CsvImport csv) {
+			return importVouchersUsingCsvCall(csv).response();
+		}
+
+		@Override
+		public Mono<VoucherifyResponse<Void>> releaseValidationSession(String code, String sessionKey) {
+			return releaseValidationSessionCall(code, sessionKey).response();
+		}
+
+		@Override
+		public String toString() {
+			return "VouchersResponseOperations[" + VouchersTemplate.this + "]";
+		}
+
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.springframework.util.Assert;
 
 import dev.vouchkit.voucherify.VoucherifyOperation;
 import dev.vouchkit.voucherify.VoucherifyOperationDecorator;
+import dev.vouchkit.voucherify.VoucherifyResponse;
 
 /**
  * Observes each logical Voucherify operation as one {@code voucherify.client.operation}
@@ -67,7 +68,9 @@ public final class VoucherifyObservationDecorator implements VoucherifyOperation
 			// reacts to the end of the call finds the observation already recorded.
 			return call.doOnEach((signal) -> {
 				if (signal.isOnNext()) {
-					context.setResponse(signal.get());
+					// The body, also for calls made through withResponse()
+					context.setResponse((signal.get() instanceof VoucherifyResponse<?> response) ? response.body()
+							: signal.get());
 				}
 				else if (signal.isOnError()) {
 					observation.error(signal.getThrowable());

@@ -60,6 +60,38 @@ class VoucherifyRetryIntegrationTests {
 	}
 
 	@Test
+	void withResponseRepliesWithTheAttemptThatSucceeded() {
+		this.server.enqueue(new MockResponse.Builder().code(503).setHeader("X-Rate-Limit-Remaining", "3").build());
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.setHeader("Content-Type", "application/json")
+			.setHeader("X-Rate-Limit-Remaining", "2")
+			.body(VOUCHER)
+			.build());
+		VoucherifyTestContexts.against(this.server).run((context) -> {
+			StepVerifier.create(context.getBean(VouchersOperations.class).withResponse().getVoucher("GIFT-1"))
+				.assertNext((response) -> {
+					assertThat(response.body().code()).isEqualTo("GIFT-1");
+					assertThat(response.rateLimit().remaining()).isEqualTo(2L);
+				})
+				.expectComplete()
+				.verify(Duration.ofSeconds(30));
+			assertThat(this.server.getRequestCount()).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void withResponseSendsABalanceUpdateOnceWhenTheServerFails() {
+		this.server.enqueue(status(500));
+		this.server.enqueue(json(200, BALANCE));
+		VoucherifyTestContexts.against(this.server).run((context) -> {
+			expectError(context.getBean(VouchersOperations.class)
+				.withResponse()
+				.updateVoucherBalance("GIFT-1", BalanceUpdateRequest.of(5)), VoucherifyServerException.class);
+			assertThat(this.server.getRequestCount()).isEqualTo(1);
+		});
+	}
+
+	@Test
 	void maxAttemptsCountsTheFirstCall() {
 		for (int i = 0; i < 5; i++) {
 			this.server.enqueue(status(503));

@@ -1,8 +1,10 @@
 package dev.vouchkit.voucherify.emulator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -17,6 +19,7 @@ import org.springframework.core.io.ByteArrayResource;
 import dev.vouchkit.voucherify.BlockingVouchersOperations;
 import dev.vouchkit.voucherify.VoucherifyBadRequestException;
 import dev.vouchkit.voucherify.VoucherifyNotFoundException;
+import dev.vouchkit.voucherify.VoucherifyResponse;
 import dev.vouchkit.voucherify.VoucherifyTransportException;
 import dev.vouchkit.voucherify.VouchersTemplate;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
@@ -67,6 +70,39 @@ class VouchersTemplateEmulatorTests {
 	@AfterEach
 	void stop() {
 		this.emulator.close();
+	}
+
+	@Test
+	void everyReplyCarriesTheRateLimitHeaders() {
+		// a fixed clock, so the calls never straddle two one-minute windows
+		VoucherifyEmulator quota = VoucherifyEmulator.builder()
+			.port(0)
+			.rateLimitPerMinute(50)
+			.clock(Clock.fixed(Instant.parse("2025-01-01T00:00:10Z"), ZoneOffset.UTC))
+			.start();
+		try (quota) {
+			quota.addGiftCard("GIFT-RL", 5000);
+			VouchersTemplate client = VouchersTemplate.builder()
+				.baseUrl(quota.baseUrl())
+				.appId(quota.appId())
+				.appToken(quota.appToken())
+				.build();
+			VoucherifyResponse<Voucher> first = client.withResponse().getVoucher("GIFT-RL").block(Duration.ofSeconds(30));
+			VoucherifyResponse<Void> second = client.withResponse()
+				.releaseValidationSession("GIFT-RL", "ssn_none")
+				.onErrorResume(VoucherifyNotFoundException.class, (ex) -> {
+					assertThat(ex.getError().rateLimit().limit()).isEqualTo(50L);
+					return client.withResponse().deleteVoucher("GIFT-RL", true);
+				})
+				.block(Duration.ofSeconds(30));
+			assertThat(first.status()).isEqualTo(200);
+			assertThat(first.body().gift().balance()).isEqualTo(5000L);
+			assertThat(first.rateLimit().limit()).isEqualTo(50L);
+			assertThat(second.status()).isEqualTo(204);
+			// the not-found release in between counted too
+			assertThat(second.rateLimit().remaining()).isEqualTo(first.rateLimit().remaining() - 2);
+			assertThat(second.rateLimit().retryAt()).isEqualTo(Instant.parse("2025-01-01T00:01:00Z"));
+		}
 	}
 
 	@Test

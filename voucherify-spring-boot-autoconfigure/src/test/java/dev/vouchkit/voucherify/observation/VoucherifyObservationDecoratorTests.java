@@ -20,6 +20,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import dev.vouchkit.voucherify.VoucherifyNotFoundException;
 import dev.vouchkit.voucherify.VoucherifyRedirectException;
 import dev.vouchkit.voucherify.VouchersTemplate;
+import dev.vouchkit.voucherify.model.Voucher;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
 import dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport;
 
@@ -67,6 +68,21 @@ class VoucherifyObservationDecoratorTests {
 				// Voucher codes never become tags.
 				assertThat(context.getLowCardinalityKeyValues()).noneMatch((kv) -> kv.getValue().contains(SECRET_CODE));
 			}
+		});
+	}
+
+	@Test
+	void callsWithTheirResponseAreObservedWithTheirBody() {
+		this.server.enqueue(voucher());
+		StepVerifier.create(template(null).withResponse().getVoucher(SECRET_CODE))
+			.assertNext((response) -> assertThat(response.status()).isEqualTo(200))
+			.expectComplete()
+			.verify(Duration.ofSeconds(30));
+		TestObservationRegistryAssert.assertThat(this.registry).hasHandledContextsThatSatisfy((contexts) -> {
+			VoucherifyObservationContext operation = (VoucherifyObservationContext) single(contexts,
+					"voucherify.client.operation");
+			assertThat(operation.getResponse()).isInstanceOf(Voucher.class);
+			assertThat(operation.getLowCardinalityKeyValues()).contains(KeyValue.of("outcome", "SUCCESS"));
 		});
 	}
 
