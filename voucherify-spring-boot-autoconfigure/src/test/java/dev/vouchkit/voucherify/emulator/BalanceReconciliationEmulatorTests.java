@@ -44,6 +44,7 @@ import dev.vouchkit.voucherify.VoucherifyBalanceNotAppliedException;
 import dev.vouchkit.voucherify.VoucherifyException;
 import dev.vouchkit.voucherify.VoucherifyNotFoundException;
 import dev.vouchkit.voucherify.VoucherifyOperation;
+import dev.vouchkit.voucherify.VoucherifyResponse;
 import dev.vouchkit.voucherify.VoucherifyResponseTimeoutException;
 import dev.vouchkit.voucherify.VoucherifyServerException;
 import dev.vouchkit.voucherify.VoucherifyServiceUnavailableException;
@@ -302,6 +303,34 @@ class BalanceReconciliationEmulatorTests {
 					(ex) -> assertThat(ex.getSourceId()).isEqualTo("order-45"));
 		assertThat(balancePosts()).isEqualTo(2);
 		assertThat(this.emulator.journal().count(Operation.LIST_VOUCHER_TRANSACTIONS)).isZero();
+	}
+
+	@Test
+	void theResponseViewSettlesTheSameWayAndSaysAReconciledReplyHasNoHeaders() {
+		VouchersTemplate template = template((builder) -> { });
+		VoucherifyResponse<BalanceUpdateResponse> replied = template.withResponse()
+			.updateVoucherBalance("CARD", BalanceUpdateRequest.add(100).withSourceId("order-47"))
+			.block(WAIT);
+		assertThat(replied.status()).isEqualTo(200);
+		assertThat(replied.headers().getContentType()).isNotNull();
+		assertThat(replied.body().sourceId()).isEqualTo("order-47");
+		assertThat(replied.body().isReconciled()).isFalse();
+		this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.applied().thenStatus(502));
+		VoucherifyResponse<BalanceUpdateResponse> reconciled = template.withResponse()
+			.updateVoucherBalance("CARD", BalanceUpdateRequest.add(100).withSourceId("order-48"))
+			.block(WAIT);
+		assertThat(reconciled.status()).isEqualTo(200);
+		assertThat(reconciled.headers().isEmpty()).isTrue();
+		assertThat(reconciled.body().reconciliation().outcome()).isEqualTo(Outcome.APPLIED);
+		assertThat(reconciled.body().sourceId()).isEqualTo("order-48");
+		assertThat(reconciled.body().balance()).isEqualTo(1200L);
+		assertThat(balancePosts()).isEqualTo(2);
+		this.emulator.faults().enqueue(Operation.UPDATE_VOUCHER_BALANCE, Fault.notApplied().thenStatus(503));
+		assertThatThrownBy(() -> template.withResponse()
+			.updateVoucherBalance("CARD", BalanceUpdateRequest.add(100).withSourceId("order-49"))
+			.block(WAIT)).isInstanceOfSatisfying(VoucherifyBalanceNotAppliedException.class,
+					(ex) -> assertThat(ex.getSourceId()).isEqualTo("order-49"));
+		assertThat(balancePosts()).isEqualTo(3);
 	}
 
 	@Test
