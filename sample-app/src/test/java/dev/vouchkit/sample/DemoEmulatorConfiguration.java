@@ -20,7 +20,7 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Runs the desk on the Voucherify emulator instead of the real API: starts it on a free
- * port, points {@code voucherify.base-url}, {@code app-id} and {@code app-token} at it, and
+ * port, which the starter connects to (its {@code VoucherifyConnectionDetails}), and
  * seeds the demo vouchers of {@code demo-vouchers.json} (gift cards, discount vouchers,
  * loyalty cards and an open validation session). Shared by {@link TestSampleApplication}
  * and the tests.

@@ -1,14 +1,11 @@
 package dev.vouchkit.voucherify.autoconfigure;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
-
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,7 +28,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import dev.vouchkit.voucherify.VoucherifyWebClientCustomizer;
 import dev.vouchkit.voucherify.VouchersOperations;
 import dev.vouchkit.voucherify.VouchersTemplate;
-import dev.vouchkit.voucherify.autoconfigure.VoucherifyCredentialsMissingException.MissingCredential;
+import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
 import dev.vouchkit.voucherify.observation.VoucherifyObservationConvention;
 import dev.vouchkit.voucherify.observation.VoucherifyObservationDecorator;
 import dev.vouchkit.voucherify.observation.VoucherifyRecentCalls;
@@ -92,8 +89,15 @@ public final class VoucherifyAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(VoucherifyConnectionDetails.class)
+	PropertiesVoucherifyConnectionDetails voucherifyConnectionDetails(VoucherifyProperties properties) {
+		return new PropertiesVoucherifyConnectionDetails(properties);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(VouchersOperations.class)
-	VouchersTemplate vouchersTemplate(VoucherifyProperties properties, ResourceLoader resourceLoader,
+	VouchersTemplate vouchersTemplate(VoucherifyProperties properties, VoucherifyConnectionDetails connectionDetails,
+			ResourceLoader resourceLoader,
 			ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
@@ -101,7 +105,9 @@ public final class VoucherifyAutoConfiguration {
 			VoucherifyRecentCalls recentCalls,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<VoucherifyObservationConvention> observationConvention) {
-		requireCredentials(properties);
+		if (connectionDetails instanceof PropertiesVoucherifyConnectionDetails propertiesDetails) {
+			propertiesDetails.requireCredentials();
+		}
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		// The application's spring.http.clients.* settings (SSL bundle) with our own timeouts, and never
@@ -120,8 +126,9 @@ public final class VoucherifyAutoConfiguration {
 		VouchersTemplate.Builder template = new VoucherifyPropertiesMapper(properties).applyTo(VouchersTemplate.builder())
 			.webClientBuilder(builder)
 			.connector(connector)
-			.appId(properties.getAppId())
-			.appToken(properties.getAppToken())
+			.baseUrl(connectionDetails.getBaseUrl())
+			.appId(connectionDetails.getAppId())
+			.appToken(connectionDetails.getAppToken())
 			.exchangeListener(resilience.getQuota())
 			.exchangeListener(recentCalls)
 			.downloadConnector(downloadConnector)
@@ -130,16 +137,21 @@ public final class VoucherifyAutoConfiguration {
 		return template.build();
 	}
 
-	private static void requireCredentials(VoucherifyProperties properties) {
-		List<MissingCredential> missing = Stream
-			.of(VoucherifyCredentialsMissingException.check(VoucherifyProperties.PREFIX + ".app-id", properties.getAppId()),
-					VoucherifyCredentialsMissingException.check(VoucherifyProperties.PREFIX + ".app-token",
-							properties.getAppToken()))
-			.filter(Objects::nonNull)
-			.toList();
-		if (!missing.isEmpty()) {
-			throw new VoucherifyCredentialsMissingException(missing);
+	/**
+	 * The emulator's connection in place of the properties when the application context
+	 * has a {@code VoucherifyEmulator} bean, as {@code @ImportVoucherifyEmulator} declares.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "dev.vouchkit.voucherify.emulator.VoucherifyEmulator")
+	static class EmulatorConnectionConfiguration {
+
+		@Bean
+		@ConditionalOnBean(VoucherifyEmulator.class)
+		@ConditionalOnMissingBean(VoucherifyConnectionDetails.class)
+		VoucherifyConnectionDetails voucherifyEmulatorConnectionDetails(VoucherifyEmulator emulator) {
+			return new EmulatorConnectionDetails(emulator);
 		}
+
 	}
 
 	/**
@@ -155,7 +167,7 @@ public final class VoucherifyAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(VoucherifySharedRateLimiter.class)
 		RedisVoucherifyRateLimiter voucherifyRedisRateLimiter(VoucherifyProperties properties,
-				ObjectProvider<RedisConnectionFactory> connectionFactory) {
+				VoucherifyConnectionDetails connectionDetails, ObjectProvider<RedisConnectionFactory> connectionFactory) {
 			RedisConnectionFactory factory = connectionFactory.getIfAvailable();
 			if (!(factory instanceof LettuceConnectionFactory lettuce)) {
 				throw new InvalidConfigurationPropertyValueException(VoucherifyProperties.PREFIX + ".rate-limiter.store",
@@ -166,7 +178,7 @@ public final class VoucherifyAutoConfiguration {
 			VoucherifyProperties.RateLimiter rateLimiter = properties.getRateLimiter();
 			return new RedisVoucherifyRateLimiter(() -> LettuceBuckets.proxyManager(lettuce,
 					rateLimiter.getLimitRefreshPeriod(), rateLimiter.getStoreTimeout()),
-					Objects.requireNonNull(properties.getAppId()),
+					connectionDetails.getAppId(),
 					new VoucherifyPropertiesMapper(properties).rateLimiterConfig(),
 					rateLimiter.getStoreTimeout(), LettuceBuckets.connectTimeout(lettuce),
 					rateLimiter.getStoreRetryInterval());

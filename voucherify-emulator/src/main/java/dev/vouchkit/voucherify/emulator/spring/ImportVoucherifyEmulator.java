@@ -9,9 +9,10 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
 
 /**
- * Starts a {@link dev.vouchkit.voucherify.emulator.VoucherifyEmulator} in the application context
- * and points {@code voucherify.base-url}, {@code voucherify.app-id} and
- * {@code voucherify.app-token} at it. See {@link VoucherifyEmulatorConfiguration} for the
+ * Starts a {@link dev.vouchkit.voucherify.emulator.VoucherifyEmulator} in the application context;
+ * the starter's auto-configuration connects the client to it (its
+ * {@code VoucherifyConnectionDetails}), whatever {@code voucherify.base-url},
+ * {@code voucherify.app-id} and {@code voucherify.app-token} say. See {@link VoucherifyEmulatorConfiguration} for the
  * {@code voucherify.emulator.*} properties it reads.
  */
 @Target(ElementType.TYPE)

@@ -14,19 +14,16 @@ import java.util.regex.Pattern;
 import dev.vouchkit.voucherify.emulator.VoucherifyEmulator;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
-import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.test.context.DynamicPropertyRegistrar;
-import org.springframework.test.context.support.DynamicPropertyRegistrarBeanInitializer;
 
 /**
- * Declares the emulator as a bean (closed with the context) and a {@link DynamicPropertyRegistrar}
- * that points the client properties at it, the Spring Boot dev-services pattern.
+ * Declares the emulator as a bean, closed with the context. With the starter on the
+ * classpath, its auto-configuration then connects the client to it through
+ * {@code VoucherifyConnectionDetails}, in place of the {@code voucherify.base-url},
+ * {@code app-id} and {@code app-token} properties (Spring Boot's connection-details pattern).
  *
  * <p>
  * Reads, all optional:
@@ -39,7 +36,6 @@ import org.springframework.test.context.support.DynamicPropertyRegistrarBeanInit
  * <li>{@code voucherify.emulator.download-port} (0: a free port), the download listener</li>
  * <li>{@code voucherify.emulator.job-duration} (default 1s): how long imports and exports take</li>
  * </ul>
- * Sets {@code voucherify.base-url}, {@code voucherify.app-id} and {@code voucherify.app-token}.
  * {@link VoucherifyEmulatorCustomizer} beans run after the seed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,9 +44,6 @@ public class VoucherifyEmulatorConfiguration {
 	public static final String PREFIX = "voucherify.emulator.";
 
 	private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
-
-	/** The name spring-test registers its initializer under, so we never add a second one. */
-	private static final String REGISTRAR_INITIALIZER = "org.springframework.test.context.support.internalDynamicPropertyRegistrarBeanInitializer";
 
 	@Bean(destroyMethod = "close")
 	public VoucherifyEmulator voucherifyEmulator(Environment environment, ResourceLoader resourceLoader,
@@ -85,35 +78,6 @@ public class VoucherifyEmulatorConfiguration {
 			throw ex;
 		}
 		return emulator;
-	}
-
-	@Bean
-	public DynamicPropertyRegistrar voucherifyEmulatorProperties(VoucherifyEmulator emulator) {
-		return (registry) -> {
-			registry.add("voucherify.base-url", emulator::baseUrl);
-			registry.add("voucherify.app-id", emulator::appId);
-			registry.add("voucherify.app-token", emulator::appToken);
-		};
-	}
-
-	/**
-	 * Test contexts process {@link DynamicPropertyRegistrar} beans already; a plain application
-	 * context (a dev-time run via {@code SpringApplication.from(...).with(...)}) does not, so add
-	 * spring-test's initializer there.
-	 */
-	@Bean
-	static BeanDefinitionRegistryPostProcessor voucherifyEmulatorDynamicPropertySupport() {
-		return new BeanDefinitionRegistryPostProcessor() {
-
-			@Override
-			public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-				if (!registry.containsBeanDefinition(REGISTRAR_INITIALIZER)) {
-					registry.registerBeanDefinition(REGISTRAR_INITIALIZER,
-							new RootBeanDefinition(DynamicPropertyRegistrarBeanInitializer.class));
-				}
-			}
-
-		};
 	}
 
 	/** {@code 500ms}, {@code 2s}, {@code 1m}, a bare number of milliseconds, or ISO-8601 ({@code PT1S}). */

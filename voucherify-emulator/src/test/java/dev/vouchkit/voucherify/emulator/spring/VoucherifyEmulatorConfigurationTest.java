@@ -28,11 +28,13 @@ class VoucherifyEmulatorConfigurationTest {
 	private VoucherifyEmulator emulator;
 
 	@Test
-	void pointsTheClientPropertiesAtTheEmulator() {
-		assertThat(this.environment.getProperty("voucherify.base-url")).isEqualTo(this.emulator.baseUrl())
-			.startsWith("http://127.0.0.1:");
-		assertThat(this.environment.getProperty("voucherify.app-id")).isEqualTo("spring-app");
-		assertThat(this.environment.getProperty("voucherify.app-token")).isEqualTo("spring-token");
+	void startsTheEmulatorWithItsSettingsAndWritesNoClientProperty() {
+		assertThat(this.emulator.baseUrl()).startsWith("http://127.0.0.1:");
+		assertThat(this.emulator.appId()).isEqualTo("spring-app");
+		assertThat(this.emulator.appToken()).isEqualTo("spring-token");
+		// The starter's auto-configuration connects to the emulator bean itself.
+		assertThat(this.environment.getProperty("voucherify.base-url")).isNull();
+		assertThat(this.environment.getProperty("voucherify.app-token")).isNull();
 	}
 
 	@Test
@@ -54,8 +56,7 @@ class VoucherifyEmulatorConfigurationTest {
 			context.register(DevTimeConfig.class);
 			context.refresh();
 			started = context.getBean(VoucherifyEmulator.class);
-			assertThat(context.getEnvironment().getProperty("voucherify.base-url")).isEqualTo(started.baseUrl());
-			assertThat(context.getEnvironment().getProperty("voucherify.app-id")).isEqualTo(VoucherifyEmulator.DEFAULT_APP_ID);
+			assertThat(started.appId()).isEqualTo(VoucherifyEmulator.DEFAULT_APP_ID);
 			assertThat(started.voucherCount()).isEqualTo(2);
 		}
 		String baseUrl = started.baseUrl();
