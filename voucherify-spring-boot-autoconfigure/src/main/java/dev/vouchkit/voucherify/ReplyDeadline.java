@@ -25,6 +25,8 @@ final class ReplyDeadline {
 
 	private volatile @Nullable Connection connection;
 
+	private volatile boolean expired;
+
 	static @Nullable ReplyDeadline from(ContextView context) {
 		return context.getOrDefault(ReplyDeadline.class, null);
 	}
@@ -38,12 +40,22 @@ final class ReplyDeadline {
 	}
 
 	/**
+	 * Whether the bound has passed: closing the connection may fail the reply's reading (an
+	 * incomplete body) before the timeout itself is signalled, and that failure is the timeout.
+	 * @return {@code true} once expired
+	 */
+	boolean hasExpired() {
+		return this.expired;
+	}
+
+	/**
 	 * Emits once the request has been written and {@code timeout} has passed since.
 	 * @param timeout the bound on the whole reply
 	 * @return a signal for {@code Mono#timeout(Publisher)}
 	 */
 	Mono<Long> expiry(Duration timeout) {
-		return this.written.asMono().then(Mono.delay(timeout)).doOnNext((expired) -> {
+		return this.written.asMono().then(Mono.delay(timeout)).doOnNext((tick) -> {
+			this.expired = true;
 			Connection current = this.connection;
 			if (current != null) {
 				current.dispose();

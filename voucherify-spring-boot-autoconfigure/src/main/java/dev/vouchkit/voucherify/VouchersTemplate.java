@@ -454,6 +454,8 @@ public final class VouchersTemplate implements VouchersOperations {
 			ReplyDeadline deadline = new ReplyDeadline();
 			return exchange(operation, request, success, 0)
 				.timeout(deadline.expiry(responseTimeout))
+				.onErrorMap((ex) -> deadline.hasExpired() && !(ex instanceof TimeoutException),
+						(ex) -> new TimeoutException("the reply did not complete within " + responseTimeout))
 				.contextWrite(Context.of(ReplyDeadline.class, deadline));
 		}).onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> {
 			VoucherifyException failure = translate(operation, ex, responseTimeout);

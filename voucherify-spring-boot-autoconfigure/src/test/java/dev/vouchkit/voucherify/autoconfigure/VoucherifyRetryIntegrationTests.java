@@ -83,7 +83,7 @@ class VoucherifyRetryIntegrationTests {
 	void withResponseSendsABalanceUpdateOnceWhenTheServerFails() {
 		this.server.enqueue(status(500));
 		this.server.enqueue(json(200, BALANCE));
-		VoucherifyTestContexts.against(this.server).run((context) -> {
+		VoucherifyTestContexts.against(this.server).withPropertyValues(NO_RECONCILIATION).run((context) -> {
 			expectError(context.getBean(VouchersOperations.class)
 				.withResponse()
 				.updateVoucherBalance("GIFT-1", BalanceUpdateRequest.of(5)), VoucherifyServerException.class);
