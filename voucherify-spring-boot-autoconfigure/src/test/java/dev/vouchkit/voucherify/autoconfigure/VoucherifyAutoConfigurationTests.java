@@ -216,7 +216,7 @@ class VoucherifyAutoConfigurationTests {
 	}
 
 	@Test
-	void failureAnalyzerIsRegistered() throws IOException {
+	void failureAnalyzersAreRegistered() throws IOException {
 		java.util.List<String> analyzers = new java.util.ArrayList<>();
 		java.util.Enumeration<java.net.URL> files = getClass().getClassLoader().getResources(SpringFactoriesLoader.FACTORIES_RESOURCE_LOCATION);
 		while (files.hasMoreElements()) {
@@ -225,7 +225,8 @@ class VoucherifyAutoConfigurationTests {
 			analyzers.addAll(org.springframework.util.StringUtils
 				.commaDelimitedListToSet(factories.getProperty(FailureAnalyzer.class.getName(), "")));
 		}
-		assertThat(analyzers).contains(VoucherifyCredentialsFailureAnalyzer.class.getName());
+		assertThat(analyzers).contains(VoucherifyCredentialsFailureAnalyzer.class.getName(),
+				VoucherifyUnsupportedPlatformFailureAnalyzer.class.getName());
 	}
 
 	@ParameterizedTest
