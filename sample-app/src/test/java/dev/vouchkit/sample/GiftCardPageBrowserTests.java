@@ -3,6 +3,7 @@ package dev.vouchkit.sample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,15 +26,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The desk's page in a real browser: headless Chromium opens it, picks a gift card, tops
  * it up and sees the new balance, the history line and the call in the metrics table.
  * <p>
- * Uses Debian's {@code chromium} and {@code chromium-driver} (CI installs them); skipped
- * where {@code /usr/bin/chromedriver} is absent. Both paths are given explicitly so that
- * Selenium Manager never tries to download a browser or driver.
+ * Uses Debian's {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs
+ * them); fails, never skips, where they are absent. Both paths are given explicitly so
+ * that Selenium Manager never tries to download a browser or driver.
  */
 @DeskOnEmulatorTest
 class GiftCardPageBrowserTests {
@@ -57,8 +57,9 @@ class GiftCardPageBrowserTests {
 
 	@BeforeAll
 	static void requireChromium() {
-		assumeTrue(Files.isExecutable(CHROMEDRIVER), "Skipping the browser test: " + CHROMEDRIVER
-				+ " is absent (apt-get install chromium chromium-driver to run it)");
+		assertThat(List.of(CHROMEDRIVER, CHROMIUM)).as("The browser test needs Debian's chromium and chromium-driver"
+				+ " (apt-get install chromium chromium-driver; .ci/run installs them)")
+			.allSatisfy((program) -> assertThat(Files.isExecutable(program)).as(program + " is executable").isTrue());
 	}
 
 	@BeforeEach
