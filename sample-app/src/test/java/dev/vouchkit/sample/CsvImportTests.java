@@ -24,14 +24,7 @@ class CsvImportTests extends OnDemoVouchers {
 
 	@Test
 	void importsAFileAndReportsTheOutcome() {
-		String asyncActionId = upload("gift-cards.csv", HEADER + "NEW-GIFT-1,GIFT_VOUCHER,3000,gift-cards\n")
-			.expectStatus().isAccepted()
-			.expectBody(ImportController.ImportAccepted.class)
-			.returnResult().getResponseBody().asyncActionId();
-
-		this.client.get().uri("/api/imports/" + asyncActionId).exchange()
-			.expectStatus().isOk()
-			.expectBody()
+		outcomeOfAcceptedUpload("gift-cards.csv", HEADER + "NEW-GIFT-1,GIFT_VOUCHER,3000,gift-cards\n")
 			.jsonPath("$.status").isEqualTo("DONE")
 			.jsonPath("$.result.done_count").isEqualTo(1)
 			.jsonPath("$.result.failed_count").isEqualTo(0);
@@ -42,15 +35,8 @@ class CsvImportTests extends OnDemoVouchers {
 
 	@Test
 	void badRowsShowInTheOutcomeWithTheirReason() {
-		String asyncActionId = upload("mixed.csv",
+		outcomeOfAcceptedUpload("mixed.csv",
 				HEADER + "GOOD-1,GIFT_VOUCHER,1000,gift-cards\nBAD-1,NOT_A_TYPE,1,gift-cards\n")
-			.expectStatus().isAccepted()
-			.expectBody(ImportController.ImportAccepted.class)
-			.returnResult().getResponseBody().asyncActionId();
-
-		this.client.get().uri("/api/imports/" + asyncActionId).exchange()
-			.expectStatus().isOk()
-			.expectBody()
 			.jsonPath("$.result.done_count").isEqualTo(1)
 			.jsonPath("$.result.failed_count").isEqualTo(1)
 			.jsonPath("$.result.failed[0].code").isEqualTo("BAD-1")
@@ -77,14 +63,7 @@ class CsvImportTests extends OnDemoVouchers {
 
 	@Test
 	void theOutcomeWaitsForTheImportToFinishThroughTheStarter() {
-		String asyncActionId = upload("later.csv", HEADER + "LATER-1,GIFT_VOUCHER,1000,gift-cards\n")
-			.expectStatus().isAccepted()
-			.expectBody(ImportController.ImportAccepted.class)
-			.returnResult().getResponseBody().asyncActionId();
-
-		this.client.get().uri("/api/imports/" + asyncActionId).exchange()
-			.expectStatus().isOk()
-			.expectBody()
+		outcomeOfAcceptedUpload("later.csv", HEADER + "LATER-1,GIFT_VOUCHER,1000,gift-cards\n")
 			.jsonPath("$.status").isEqualTo("DONE")
 			.jsonPath("$.progress").isEqualTo(100);
 		// The emulator's job takes a second: the starter polled it until DONE, each poll an API call.
@@ -94,14 +73,7 @@ class CsvImportTests extends OnDemoVouchers {
 	@Test
 	void anImportThatFailsAsAWholeShowsFailed() {
 		this.emulator.failNextImport("The file could not be processed");
-		String asyncActionId = upload("broken.csv", HEADER + "NEVER-1,GIFT_VOUCHER,1000,gift-cards\n")
-			.expectStatus().isAccepted()
-			.expectBody(ImportController.ImportAccepted.class)
-			.returnResult().getResponseBody().asyncActionId();
-
-		this.client.get().uri("/api/imports/" + asyncActionId).exchange()
-			.expectStatus().isOk()
-			.expectBody()
+		outcomeOfAcceptedUpload("broken.csv", HEADER + "NEVER-1,GIFT_VOUCHER,1000,gift-cards\n")
 			.jsonPath("$.status").isEqualTo("FAILED")
 			.jsonPath("$.result.message").isEqualTo("The file could not be processed");
 	}
@@ -111,6 +83,17 @@ class CsvImportTests extends OnDemoVouchers {
 		this.client.get().uri("/api/imports/aa_unknown").exchange()
 			.expectStatus().isNotFound()
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	/** Uploads a file the desk accepts (202) and reads the import's outcome, which must be 200. */
+	private WebTestClient.BodyContentSpec outcomeOfAcceptedUpload(String filename, String content) {
+		String asyncActionId = upload(filename, content).expectStatus()
+			.isAccepted()
+			.expectBody(ImportController.ImportAccepted.class)
+			.returnResult()
+			.getResponseBody()
+			.asyncActionId();
+		return this.client.get().uri("/api/imports/" + asyncActionId).exchange().expectStatus().isOk().expectBody();
 	}
 
 	private WebTestClient.ResponseSpec upload(String filename, String content) {
