@@ -2,7 +2,10 @@ package dev.vouchkit.voucherify.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -27,6 +30,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param requestId the id of the request that started it
  * @param object always {@code "async_action"}
  * @param result the outcome, once finished
+ * @param other the keys this client does not map, as decoded JSON (see {@link OpenObject})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,7 +45,12 @@ public record AsyncAction(
 		@JsonProperty("updated_at") OffsetDateTime updatedAt,
 		@JsonProperty("request_id") String requestId,
 		@JsonProperty("object") String object,
-		@JsonProperty("result") Result result) {
+		@JsonProperty("result") Result result,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements OpenObject {
+
+	public AsyncAction {
+		other = ModelSupport.map(other);
+	}
 
 	/**
 	 * Whether the action has ended, {@code DONE} or {@code FAILED}: polling it further

@@ -27,7 +27,8 @@ class UnmappedFieldsTest {
 	private static final Map<Class<? extends OpenObject>, String> REPLIES = Map.of(Voucher.class,
 			"\"code\":\"GIFT-1\"", VoucherList.class, "\"total\":1", VoucherTransaction.class, "\"id\":\"vtx_1\"",
 			VoucherTransactionList.class, "\"has_more\":false", TransactionsExport.class, "\"id\":\"exp_1\"",
-			CsvImportResponse.class, "\"async_action_id\":\"aa_1\"", BalanceUpdateResponse.class, "\"balance\":7500");
+			CsvImportResponse.class, "\"async_action_id\":\"aa_1\"", BalanceUpdateResponse.class, "\"balance\":7500",
+			AsyncAction.class, "\"id\":\"aa_1\"");
 
 	@TestFactory
 	Stream<DynamicTest> everyReplyKeepsUnknownKeysWithEveryMapper() {
@@ -94,7 +95,8 @@ class UnmappedFieldsTest {
 	void everyRecordWithACatchAllImplementsOpenObject() {
 		// the catch-all component is named "other" everywhere, and its type offers other(name)
 		Stream.of(Voucher.class, VoucherList.class, VoucherTransaction.class, VoucherTransactionList.class,
-				TransactionsExport.class, CsvImportResponse.class, BalanceUpdateResponse.class, ApiError.class,
+				TransactionsExport.class, CsvImportResponse.class, BalanceUpdateResponse.class, AsyncAction.class,
+				ApiError.class,
 				ExportFilters.class, PublishSummary.class, RedemptionSummary.class, TransactionDetails.class,
 				ValidationRulesAssignmentList.class, VoucherAssets.class)
 			.forEach((type) -> {
