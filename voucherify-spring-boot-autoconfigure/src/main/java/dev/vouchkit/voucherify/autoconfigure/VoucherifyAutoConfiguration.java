@@ -39,8 +39,9 @@ import dev.vouchkit.voucherify.resilience.redis.RedisVoucherifyRateLimiter;
 /**
  * Auto-configuration of the Voucherify client: a {@link VouchersTemplate} built on a clone
  * of Spring Boot's {@link WebClient.Builder} (so the application's
- * {@code WebClientCustomizer}s, filters and {@code http.client.requests} observation
- * apply), with its own JSON settings, connector timeouts, retries, circuit breaker, optional
+ * {@code WebClientCustomizer}s and filters apply; its {@code http.client.requests}
+ * observation of each attempt only with {@code voucherify.observation.http-client-requests}),
+ * with its own JSON settings, connector timeouts, retries, circuit breaker, optional
  * rate limiter and a {@code voucherify.client.operation} observation per call.
  * <p>
  * The Resilience4j registries stay inside {@link VoucherifyResilienceDecorator}; no
@@ -109,6 +110,12 @@ public final class VoucherifyAutoConfiguration {
 			propertiesDetails.requireCredentials();
 		}
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+		if (!properties.getObservation().isHttpClientRequests()) {
+			// Each call is observed once, spanning its attempts; observing every attempt again as
+			// http.client.requests would double the cost. Set before the customizers, which may still
+			// give our builder a registry of their own.
+			builder.observationRegistry(ObservationRegistry.NOOP);
+		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		// The application's spring.http.clients.* settings (SSL bundle) with our own timeouts, and never
 		// redirects followed by the connector: it would carry the app token and a balance update's body to

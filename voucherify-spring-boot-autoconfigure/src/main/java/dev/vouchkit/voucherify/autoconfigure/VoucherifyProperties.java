@@ -105,6 +105,8 @@ public class VoucherifyProperties {
 
 	private final Reconciliation reconciliation = new Reconciliation();
 
+	private final Observation observation = new Observation();
+
 	/**
 	 * Settings of single operations, keyed by the operation's method name in kebab case,
 	 * e.g. voucherify.operations.import-vouchers-using-csv.response-timeout=2m or
@@ -214,6 +216,10 @@ public class VoucherifyProperties {
 
 	public Jobs getJobs() {
 		return this.jobs;
+	}
+
+	public Observation getObservation() {
+		return this.observation;
 	}
 
 	public Reconciliation getReconciliation() {
@@ -729,6 +735,30 @@ public class VoucherifyProperties {
 
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * Observation of the client's calls. Each call is always observed once, as
+	 * voucherify.client.operation, spanning its retries.
+	 */
+	public static class Observation {
+
+		/**
+		 * Whether each HTTP attempt is also observed as Spring Boot's http.client.requests,
+		 * as a child of its call's voucherify.client.operation observation. Off, a call is
+		 * observed once instead of once plus once per attempt, which halves what observing
+		 * it costs.
+		 */
+		private boolean httpClientRequests = false;
+
+		public boolean isHttpClientRequests() {
+			return this.httpClientRequests;
+		}
+
+		public void setHttpClientRequests(boolean httpClientRequests) {
+			this.httpClientRequests = httpClientRequests;
 		}
 
 	}

@@ -26,7 +26,9 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterR
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.vouchkit.voucherify.VoucherifyNotFoundException;
 import dev.vouchkit.voucherify.VouchersOperations;
@@ -52,51 +54,81 @@ class VoucherifyActuatorIntegrationTests {
 	void metersCoverAttemptsOperationsAndResilience() {
 		this.server.enqueue(status(503));
 		this.server.enqueue(json(200, VOUCHER));
-		VoucherifyTestContexts.against(this.server)
+		withMeters().withPropertyValues("voucherify.observation.http-client-requests=true").run((context) -> {
+			StepVerifier.create(context.getBean(VouchersOperations.class).getVoucher("GIFT-1"))
+				.expectNextCount(1)
+				.expectComplete()
+				.verify(Duration.ofSeconds(30));
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			// Every HTTP attempt, from Boot's builder.
+			assertThat(meters.get("http.client.requests").timers().stream().mapToLong(Timer::count).sum())
+				.isEqualTo(2);
+			assertThat(meters.get("http.client.requests").tag("status", "503").timer().count()).isEqualTo(1);
+			// One logical operation.
+			Timer operation = meters.get("voucherify.client.operation")
+				.tag("voucherify.operation", "vouchers.get")
+				.tag("outcome", "SUCCESS")
+				.tag("status", "2xx")
+				.tag("voucherify.error", "none")
+				.timer();
+			assertThat(operation.count()).isEqualTo(1);
+			// The API's error key reaches the timer: Micrometer's own "error" tag must not hide it.
+			this.server.enqueue(json(404, "{\"code\":404,\"key\":\"not_found\",\"message\":\"Resource not found\"}"));
+			StepVerifier.create(context.getBean(VouchersOperations.class).getVoucher("GONE"))
+				.expectError(VoucherifyNotFoundException.class)
+				.verify(Duration.ofSeconds(30));
+			assertThat(meters.get("voucherify.client.operation")
+				.tag("outcome", "CLIENT_ERROR")
+				.tag("status", "404")
+				.tag("voucherify.error", "not_found")
+				.timer()
+				.count()).isEqualTo(1);
+			assertThat(meters.get("resilience4j.retry.calls")
+				.tag("name", "voucherify.vouchers.get")
+				.tag("kind", "successful_with_retry")
+				.functionCounter()
+				.count()).isEqualTo(1);
+			assertThat(meters.get("resilience4j.circuitbreaker.state")
+				.tag("name", "voucherify")
+				.tag("state", "closed")
+				.gauge()
+				.value()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void eachCallIsObservedOnceByDefaultNotAgainPerAttempt() {
+		this.server.enqueue(status(503));
+		this.server.enqueue(json(200, VOUCHER));
+		withMeters().run((context) -> {
+			assertThat(context.getBean(VouchersOperations.class).blocking().getVoucher("GIFT-1").code())
+				.isEqualTo("GIFT-1");
+			// Two attempts, one observation.
+			assertThat(this.server.getRequestCount()).isEqualTo(2);
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			assertThat(meters.find("http.client.requests").timers()).isEmpty();
+			assertThat(meters.get("voucherify.client.operation").tag("outcome", "SUCCESS").timer().count())
+				.isEqualTo(1);
+			// Only our client's copy of Boot's builder leaves it out: the application's own calls are observed.
+			this.server.enqueue(json(200, VOUCHER));
+			context.getBean(WebClient.Builder.class)
+				.build()
+				.get()
+				.uri(this.server.url("/elsewhere").uri())
+				.retrieve()
+				.toBodilessEntity()
+				.block(Duration.ofSeconds(30));
+			assertThat(meters.get("http.client.requests").timer().count()).isEqualTo(1);
+		});
+	}
+
+	/** Boot's observation and metrics, with WebClient's observation customizer on Boot's builder. */
+	private ApplicationContextRunner withMeters() {
+		return VoucherifyTestContexts.against(this.server)
 			.withConfiguration(AutoConfigurations.of(VoucherifyMetricsAutoConfiguration.class,
 					ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
 					CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
-					WebClientObservationAutoConfiguration.class))
-			.run((context) -> {
-				StepVerifier.create(context.getBean(VouchersOperations.class).getVoucher("GIFT-1"))
-					.expectNextCount(1)
-					.expectComplete()
-					.verify(Duration.ofSeconds(30));
-				MeterRegistry meters = context.getBean(MeterRegistry.class);
-				// Every HTTP attempt, from Boot's builder.
-				assertThat(meters.get("http.client.requests").timers().stream().mapToLong(Timer::count).sum())
-					.isEqualTo(2);
-				assertThat(meters.get("http.client.requests").tag("status", "503").timer().count()).isEqualTo(1);
-				// One logical operation.
-				Timer operation = meters.get("voucherify.client.operation")
-					.tag("voucherify.operation", "vouchers.get")
-					.tag("outcome", "SUCCESS")
-					.tag("status", "2xx")
-					.tag("voucherify.error", "none")
-					.timer();
-				assertThat(operation.count()).isEqualTo(1);
-				// The API's error key reaches the timer: Micrometer's own "error" tag must not hide it.
-				this.server.enqueue(json(404, "{\"code\":404,\"key\":\"not_found\",\"message\":\"Resource not found\"}"));
-				StepVerifier.create(context.getBean(VouchersOperations.class).getVoucher("GONE"))
-					.expectError(VoucherifyNotFoundException.class)
-					.verify(Duration.ofSeconds(30));
-				assertThat(meters.get("voucherify.client.operation")
-					.tag("outcome", "CLIENT_ERROR")
-					.tag("status", "404")
-					.tag("voucherify.error", "not_found")
-					.timer()
-					.count()).isEqualTo(1);
-				assertThat(meters.get("resilience4j.retry.calls")
-					.tag("name", "voucherify.vouchers.get")
-					.tag("kind", "successful_with_retry")
-					.functionCounter()
-					.count()).isEqualTo(1);
-				assertThat(meters.get("resilience4j.circuitbreaker.state")
-					.tag("name", "voucherify")
-					.tag("state", "closed")
-					.gauge()
-					.value()).isEqualTo(1);
-			});
+					WebClientObservationAutoConfiguration.class));
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class VoucherifyConfigurationMetadataTests {
 				"voucherify.jobs.multiplier", "voucherify.jobs.max-interval", "voucherify.jobs.timeout",
 				"voucherify.reconciliation.enabled",
 				"voucherify.reconciliation.settle-delay", "voucherify.reconciliation.look-back",
-				"voucherify.reconciliation.resend-not-applied");
+				"voucherify.reconciliation.resend-not-applied", "voucherify.observation.http-client-requests");
 		properties.forEach((name, property) -> {
 			String description = property.path("description").asString("");
 			assertThat(description).as(name).isNotBlank().doesNotStartWith("The ").doesNotStartWith("A ");
@@ -68,6 +68,8 @@ class VoucherifyConfigurationMetadataTests {
 		assertThat(properties.get("voucherify.reconciliation.look-back").path("defaultValue").asString())
 			.isEqualTo("5m");
 		assertThat(properties.get("voucherify.reconciliation.resend-not-applied").path("defaultValue").asBoolean())
+			.isFalse();
+		assertThat(properties.get("voucherify.observation.http-client-requests").path("defaultValue").asBoolean())
 			.isFalse();
 	}
 
