@@ -13,9 +13,9 @@ import org.springframework.core.metrics.ApplicationStartup;
 
 /**
  * The smallest Spring Boot application that uses the starter: non-web, auto-configuration
- * only, no beans of its own. With this module's classpath it gets the starter's
- * {@code VouchersOperations}, Micrometer's {@code SimpleMeterRegistry} and an
- * {@code ObservationRegistry} feeding it, as an application with Actuator-style metrics
+ * only, no beans of its own. With this module's classpath (Actuator included) it gets the
+ * starter's {@code VouchersOperations}, Micrometer's {@code SimpleMeterRegistry} and an
+ * {@code ObservationRegistry} feeding it, with Actuator's defaults, as an application
  * would.
  */
 @Configuration(proxyBeanMethods = false)

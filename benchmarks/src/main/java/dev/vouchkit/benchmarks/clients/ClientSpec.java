@@ -23,17 +23,28 @@ public record ClientSpec(String label, String title, String implementation, Stri
 	public static final ClientSpec BARE_WEBCLIENT = new ClientSpec("a", "bare WebClient (baseline)",
 			PACKAGE + "BareWebClient", null);
 
-	/** (b) The starter's auto-configured client with retry, circuit breaker and observation. */
-	public static final ClientSpec STARTER = new ClientSpec("b", "starter VouchersOperations",
-			PACKAGE + "StarterClient", null);
+	/**
+	 * (b) The starter's auto-configured client as an application gets it: Actuator on,
+	 * defaults (retry, circuit breaker, one observation per call).
+	 */
+	public static final ClientSpec STARTER = new ClientSpec("b", "starter VouchersOperations, Actuator defaults",
+			PACKAGE + "StarterClient", StarterClient.Variant.ACTUATOR_DEFAULTS.name());
+
+	/** (b0) The starter with no observation registry at all: the floor of its own layers. */
+	public static final ClientSpec STARTER_OBSERVATION_OFF = new ClientSpec("b0",
+			"starter VouchersOperations, observation fully off", PACKAGE + "StarterClient",
+			StarterClient.Variant.OBSERVATION_OFF.name());
 
 	/** (c) What the vendor's Java SDK is made of; compiled in the {@code generated-client} profile only. */
 	public static final ClientSpec GENERATED_OKHTTP_GSON = new ClientSpec("c", "generated okhttp-gson",
 			PACKAGE + "GeneratedOkHttpGsonClient", null);
 
-	/** The compared clients that are in this build: (a), (b), and (c) in the profile. */
+	/** The compared clients that are in this build: (a), (b), (b0), and (c) in the profile. */
 	public static List<ClientSpec> compared() {
-		return List.of(BARE_WEBCLIENT, STARTER, GENERATED_OKHTTP_GSON).stream().filter(ClientSpec::isAvailable).toList();
+		return List.of(BARE_WEBCLIENT, STARTER, STARTER_OBSERVATION_OFF, GENERATED_OKHTTP_GSON)
+			.stream()
+			.filter(ClientSpec::isAvailable)
+			.toList();
 	}
 
 	/** From (a) to (b) one layer at a time, to attribute (b)'s extra cost. */

@@ -30,8 +30,9 @@ import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
  * breaker);</li>
  * <li>{@code b3}: plus the {@code voucherify.client.operation} observation into a
  * {@code SimpleMeterRegistry};</li>
- * <li>{@code b4}: plus WebClient's own {@code http.client.requests} observation, which
- * the starter gets by cloning Boot's {@code WebClient.Builder}.</li>
+ * <li>{@code b4}: plus WebClient's own {@code http.client.requests} observation of each
+ * attempt, which the starter keeps from Boot's {@code WebClient.Builder} only with
+ * {@code voucherify.observation.http-client-requests=true}.</li>
  * </ol>
  */
 public final class StarterLayersClient implements ClientUnderTest {

@@ -17,7 +17,7 @@ import dev.vouchkit.benchmarks.BenchmarkSettings;
  * not run
  * @param memory the memory jobs; empty when not run
  * @param startup the startup figures, or {@code null} when not run
- * @param targets the issue's targets, met or not
+ * @param targets the performance targets, met or not
  */
 public record BenchmarkReport(String date, int cores, String java, BenchmarkSettings settings,
 		List<ClientResults> clients, List<String> ratios, List<ClientResults> layers, List<MemoryJobResult> memory, StartupResult startup,

@@ -9,8 +9,9 @@ import java.util.function.ToDoubleFunction;
 import dev.vouchkit.benchmarks.load.RunResult;
 
 /**
- * The comparisons the issue asks for, one line each: (b)/(a), the starter against the
- * floor of its own stack, and (b)/(c), against what the vendor's SDK is made of. Ratios,
+ * The comparisons, one line each: (b)/(a), the starter against the floor of its own stack,
+ * (b)/(c), against what the vendor's SDK is made of, and (b0)/(a), the starter without
+ * observation against the same floor. Ratios,
  * not absolute times, are what carries over from these small shared machines; each is a
  * {@link PairedRatio}.
  */
@@ -21,11 +22,12 @@ public final class Ratios {
 
 	public static List<String> lines(List<ClientResults> clients) {
 		List<String> lines = new ArrayList<>();
-		Optional<ClientResults> b = find(clients, "b");
-		b.ifPresent((starter) -> {
-			find(clients, "a").ifPresent((baseline) -> lines.add(line(starter, baseline)));
-			find(clients, "c").ifPresent((generated) -> lines.add(line(starter, generated)));
-		});
+		// The starter against the floor of its stack and against the generated client; then the floor of
+		// the starter's own layers (no observation) against the same floor.
+		for (String[] pair : new String[][] { { "b", "a" }, { "b", "c" }, { "b0", "a" } }) {
+			find(clients, pair[0])
+				.ifPresent((numerator) -> find(clients, pair[1]).ifPresent((denominator) -> lines.add(line(numerator, denominator))));
+		}
 		return lines;
 	}
 

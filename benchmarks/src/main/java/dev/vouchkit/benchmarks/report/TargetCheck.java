@@ -1,7 +1,7 @@
 package dev.vouchkit.benchmarks.report;
 
 /**
- * One target of the issue, with what was measured.
+ * One performance target, with what was measured.
  *
  * @param target the target, e.g. {@code (b)/(a) req/s at 64 >= 0.95}
  * @param measured the measured value
