@@ -1,12 +1,17 @@
 package dev.vouchkit.voucherify.observation;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoOperator;
+import reactor.util.context.Context;
 
 import org.springframework.util.Assert;
 
@@ -50,42 +55,129 @@ public final class VoucherifyObservationDecorator implements VoucherifyOperation
 		if (this.registry.isNoop()) {
 			return call;
 		}
-		return Mono.deferContextual((view) -> {
-			VoucherifyObservationContext context = new VoucherifyObservationContext(operation);
-			Observation parent = view.getOrDefault(ObservationThreadLocalAccessor.KEY,
-					this.registry.getCurrentObservation());
+		return new ObservedCall<>(call, operation);
+	}
+
+	/**
+	 * The call with its observation: started on subscription, stopped once on the first of
+	 * completion, error or cancellation. One operator and one subscriber per call, where
+	 * {@code deferContextual}, {@code doOnEach}, {@code doOnCancel} and
+	 * {@code contextWrite} would take four of each plus their lambdas; Reactor's
+	 * {@code tap} would restore thread locals around every signal once
+	 * context-propagation is on the classpath.
+	 */
+	private final class ObservedCall<T> extends MonoOperator<T, T> {
+
+		private final VoucherifyOperation operation;
+
+		ObservedCall(Mono<T> call, VoucherifyOperation operation) {
+			super(call);
+			this.operation = operation;
+		}
+
+		@Override
+		public void subscribe(CoreSubscriber<? super T> actual) {
+			Context callerContext = actual.currentContext();
+			VoucherifyObservationContext context = new VoucherifyObservationContext(this.operation);
+			Observation parent = callerContext.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
 			Observation observation = VoucherifyObservationDocumentation.CLIENT_OPERATION
-				.observation(this.customConvention, DEFAULT_CONVENTION, () -> context, this.registry)
-				.parentObservation(parent)
+				.observation(VoucherifyObservationDecorator.this.customConvention, DEFAULT_CONVENTION, () -> context,
+						VoucherifyObservationDecorator.this.registry)
+				.parentObservation((parent != null) ? parent
+						: VoucherifyObservationDecorator.this.registry.getCurrentObservation())
 				.start();
-			AtomicBoolean stopped = new AtomicBoolean();
-			Runnable stop = () -> {
-				if (stopped.compareAndSet(false, true)) {
-					observation.stop();
-				}
-			};
-			// Stopped before the caller sees the end (on the terminal signal, not doFinally), so whoever
-			// reacts to the end of the call finds the observation already recorded.
-			return call.doOnEach((signal) -> {
-				if (signal.isOnNext()) {
-					// The body, also for calls made through withResponse()
-					context.setResponse((signal.get() instanceof VoucherifyResponse<?> response) ? response.body()
-							: signal.get());
-				}
-				else if (signal.isOnError()) {
-					observation.error(signal.getThrowable());
-					stop.run();
-				}
-				else if (signal.isOnComplete()) {
-					stop.run();
-				}
-			}).doOnCancel(() -> {
-					// A caller taking the reply and cancelling the rest got what it asked for.
-					context.setCancelled(context.getResponse() == null);
-					stop.run();
-				})
-				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
-		});
+			// The observation in the call's context, so that each attempt's http.client.requests is its child.
+			this.source.subscribe(new ObservingSubscriber<>(actual,
+					callerContext.put(ObservationThreadLocalAccessor.KEY, observation), context, observation));
+		}
+
+	}
+
+	private static final class ObservingSubscriber<T> implements CoreSubscriber<T>, Subscription {
+
+		@SuppressWarnings("rawtypes")
+		private static final AtomicIntegerFieldUpdater<ObservingSubscriber> STOPPED = AtomicIntegerFieldUpdater
+			.newUpdater(ObservingSubscriber.class, "stopped");
+
+		private final CoreSubscriber<? super T> actual;
+
+		private final Context callContext;
+
+		private final VoucherifyObservationContext context;
+
+		private final Observation observation;
+
+		private @Nullable Subscription upstream;
+
+		private volatile int stopped;
+
+		ObservingSubscriber(CoreSubscriber<? super T> actual, Context callContext,
+				VoucherifyObservationContext context, Observation observation) {
+			this.actual = actual;
+			this.callContext = callContext;
+			this.context = context;
+			this.observation = observation;
+		}
+
+		@Override
+		public Context currentContext() {
+			return this.callContext;
+		}
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			this.upstream = subscription;
+			this.actual.onSubscribe(this);
+		}
+
+		// Stopped before the caller sees the end, so whoever reacts to the end of the call finds the
+		// observation already recorded. A Mono's reply is its end: a blocking caller returns with it.
+		@Override
+		public void onNext(T reply) {
+			// The body, also for calls made through withResponse()
+			this.context.setResponse((reply instanceof VoucherifyResponse<?> response) ? response.body() : reply);
+			if (stop()) {
+				this.observation.stop();
+			}
+			this.actual.onNext(reply);
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			if (stop()) {
+				this.observation.error(failure);
+				this.observation.stop();
+			}
+			this.actual.onError(failure);
+		}
+
+		@Override
+		public void onComplete() {
+			if (stop()) {
+				this.observation.stop();
+			}
+			this.actual.onComplete();
+		}
+
+		@Override
+		public void request(long n) {
+			Objects.requireNonNull(this.upstream).request(n);
+		}
+
+		@Override
+		public void cancel() {
+			// A caller taking the reply and cancelling the rest got what it asked for.
+			this.context.setCancelled(this.context.getResponse() == null);
+			if (stop()) {
+				this.observation.stop();
+			}
+			Objects.requireNonNull(this.upstream).cancel();
+		}
+
+		private boolean stop() {
+			return STOPPED.compareAndSet(this, 0, 1);
+		}
+
 	}
 
 	@Override
