@@ -12,17 +12,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelOption;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
+import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.server.HttpServer;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.NettyDataBufferFactory;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 import dev.vouchkit.voucherify.model.CsvImportResponse;
 
@@ -104,11 +107,14 @@ class VouchersTemplateCsvImportTests extends MockServerSupport {
 	 * client hold more than a small part of it. Each chunk is a Netty buffer whose
 	 * reference count drops to zero once written to the socket, so the bytes produced but
 	 * not yet released are exactly what the client holds; and the bytes produced but not
-	 * yet received by the server bound it from outside.
+	 * yet received by the server bound it from outside. Both sockets get small fixed buffers:
+	 * left to Linux's autotuning, a receive buffer grows to many megabytes on a busy
+	 * machine, and that outside bound would measure the kernel rather than the client.
 	 */
 	@Test
 	void streamsTenMegabytesWithoutHoldingThemInMemory() {
 		int chunkSize = 16 * 1024;
+		int socketBufferSize = 64 * 1024;
 		long fileSize = CsvImport.MAX_FILE_SIZE;
 		byte[] row = "GIFT-000000,GIFT_VOUCHER,10000\n".getBytes(StandardCharsets.US_ASCII);
 		byte[] chunk = new byte[chunkSize];
@@ -137,6 +143,7 @@ class VouchersTemplateCsvImportTests extends MockServerSupport {
 		DisposableServer upload = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
+			.childOption(ChannelOption.SO_RCVBUF, socketBufferSize)
 			.route((routes) -> routes.post("/v1/vouchers/importCSV", (request, response) -> request.receive()
 				.doOnNext((buffer) -> {
 					if (head.length() < 400) {
@@ -148,6 +155,7 @@ class VouchersTemplateCsvImportTests extends MockServerSupport {
 			.bindNow();
 		try {
 			VouchersTemplate template = templateBuilder().baseUrl("http://127.0.0.1:" + upload.port())
+				.connector(new ReactorClientHttpConnector(HttpClient.create().option(ChannelOption.SO_SNDBUF, socketBufferSize)))
 				.responseTimeout(Duration.ofSeconds(60))
 				.build();
 			CsvImportResponse reply = template.importVouchersUsingCsv(CsvImport.of(content, "big.csv"))
