@@ -40,7 +40,7 @@ final class CredentialsHeaderConnector implements ClientHttpConnector {
 	public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
 			Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
 		return Mono.deferContextual((context) -> {
-			ReplyDeadline deadline = ReplyDeadline.from(context);
+			ReplyDeadline<?> deadline = ReplyDeadline.from(context);
 			return this.delegate.connect(method, uri, (request) -> {
 				if (request.getNativeRequest() instanceof HttpClientInfos reactorRequest
 						&& reactorRequest.redirectedFrom().length > 0) {
@@ -51,10 +51,9 @@ final class CredentialsHeaderConnector implements ClientHttpConnector {
 				if (deadline == null) {
 					return requestCallback.apply(request);
 				}
-				if (request.getNativeRequest() instanceof Connection connection) {
-					deadline.connection(connection);
-				}
-				return requestCallback.apply(request).doOnSuccess((done) -> deadline.requestWritten());
+				Connection connection = (request.getNativeRequest() instanceof Connection reactorConnection)
+						? reactorConnection : null;
+				return requestCallback.apply(request).doOnSuccess((done) -> deadline.requestWritten(connection));
 			});
 		});
 	}

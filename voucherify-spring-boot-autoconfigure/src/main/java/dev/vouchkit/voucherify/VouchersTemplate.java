@@ -27,7 +27,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientRequest;
-import reactor.util.context.Context;
 
 import org.springframework.core.codec.CodecException;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -450,14 +449,7 @@ public final class VouchersTemplate implements VouchersOperations {
 	private <R> Mono<R> attempt(VoucherifyOperation operation, WebClient.RequestHeadersSpec<?> request,
 			Function<ClientResponse, Mono<R>> success) {
 		Duration responseTimeout = this.responseTimeouts.get(operation);
-		return Mono.defer(() -> {
-			ReplyDeadline deadline = new ReplyDeadline();
-			return exchange(operation, request, success, 0)
-				.timeout(deadline.expiry(responseTimeout))
-				.onErrorMap((ex) -> deadline.hasExpired() && !(ex instanceof TimeoutException),
-						(ex) -> new TimeoutException("the reply did not complete within " + responseTimeout))
-				.contextWrite(Context.of(ReplyDeadline.class, deadline));
-		}).onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> {
+		return ReplyDeadline.bound(exchange(operation, request, success, 0), responseTimeout).onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> {
 			VoucherifyException failure = translate(operation, ex, responseTimeout);
 			notifyExchange(operation, 0, null, failure.getClass().getSimpleName(),
 					VoucherifyErrorResponse.RateLimit.NONE);

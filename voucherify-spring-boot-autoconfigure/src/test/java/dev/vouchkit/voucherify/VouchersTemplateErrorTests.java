@@ -10,6 +10,8 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 
 import static dev.vouchkit.voucherify.testsupport.VoucherifyTestSupport.expectError;
@@ -202,6 +204,19 @@ class VouchersTemplateErrorTests extends MockServerSupport {
 		this.server.enqueue(trickling(200, "{\"code\":\"A\",\"object\":\"voucher\",\"padding\":\"" + "x".repeat(80) + "\"}"));
 		VoucherifyResponseTimeoutException ex = expectError(impatient.getVoucher("A"),
 				VoucherifyResponseTimeoutException.class);
+		assertThat(ex).hasMessageContaining("PT1S");
+	}
+
+	@Test
+	void replyTricklingInIsBoundedAsAWholeOnAConnectorOtherThanReactorNetty() {
+		// No Reactor Netty connection to close or to time on its event loop: the deadline still fails the attempt.
+		VouchersTemplate impatient = templateBuilder().connector(new JdkClientHttpConnector())
+			.responseTimeout(Duration.ofSeconds(1))
+			.build();
+		this.server.enqueue(trickling(200, "{\"code\":\"A\",\"object\":\"voucher\",\"padding\":\"" + "x".repeat(80) + "\"}"));
+		VoucherifyResponseTimeoutException ex = expectError(impatient.getVoucher("A"),
+				VoucherifyResponseTimeoutException.class);
+		assertThat(ex.isRequestMayHaveReachedServer()).isTrue();
 		assertThat(ex).hasMessageContaining("PT1S");
 	}
 
