@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
-import reactor.netty.http.client.HttpClientRequest;
 
 import org.springframework.core.codec.CodecException;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -38,7 +37,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
@@ -139,9 +137,6 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	private final Map<VoucherifyOperation, Duration> responseTimeouts;
 
-	/** One per operation, built once: applied to every attempt's native request. */
-	private final Map<VoucherifyOperation, Consumer<ClientHttpRequest>> responseTimeoutSetters;
-
 	private final Duration blockingTimeout;
 
 	private final boolean followRedirects;
@@ -161,11 +156,9 @@ public final class VouchersTemplate implements VouchersOperations {
 		this.decorator = builder.decorator;
 		this.exchangeListeners = List.copyOf(builder.exchangeListeners);
 		this.responseTimeouts = new EnumMap<>(VoucherifyOperation.class);
-		this.responseTimeoutSetters = new EnumMap<>(VoucherifyOperation.class);
 		for (VoucherifyOperation operation : VoucherifyOperation.values()) {
-			Duration timeout = builder.operationResponseTimeouts.getOrDefault(operation, builder.responseTimeout);
-			this.responseTimeouts.put(operation, timeout);
-			this.responseTimeoutSetters.put(operation, applyResponseTimeout(timeout));
+			this.responseTimeouts.put(operation,
+					builder.operationResponseTimeouts.getOrDefault(operation, builder.responseTimeout));
 		}
 		this.blockingTimeout = builder.blockingTimeout;
 		this.followRedirects = builder.followRedirects;
@@ -442,25 +435,27 @@ public final class VouchersTemplate implements VouchersOperations {
 	 * Sends one attempt of a call, maps a 2xx reply with {@code success} and every other
 	 * outcome to a {@link VoucherifyException}.
 	 * <p>
-	 * The connector's response timeout bounds each gap between reads; the attempt as a
-	 * whole is bounded too, from the moment its request is written until the reply's
-	 * last byte, so a reply that trickles in cannot hold a call open.
+	 * The attempt is bounded as a whole, from the moment its request is written until the
+	 * reply's last byte, so a reply that trickles in cannot hold a call open. That bound
+	 * also covers every gap between two reads, so the connector is given no read timeout
+	 * of its own: Reactor Netty would add and remove a handler on the connection for every
+	 * request to keep one.
 	 */
 	private <R> Mono<R> attempt(VoucherifyOperation operation, WebClient.RequestHeadersSpec<?> request,
 			Function<ClientResponse, Mono<R>> success) {
 		Duration responseTimeout = this.responseTimeouts.get(operation);
-		return ReplyDeadline.bound(exchange(operation, request, success, 0), responseTimeout).onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> {
-			VoucherifyException failure = translate(operation, ex, responseTimeout);
-			notifyExchange(operation, 0, null, failure.getClass().getSimpleName(),
-					VoucherifyErrorResponse.RateLimit.NONE);
-			return failure;
-		});
+		return ReplyDeadline.bound(exchange(operation, request, success, 0), responseTimeout)
+			.onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> {
+				VoucherifyException failure = translate(operation, ex, responseTimeout);
+				notifyExchange(operation, 0, null, failure.getClass().getSimpleName(),
+						VoucherifyErrorResponse.RateLimit.NONE);
+				return failure;
+			});
 	}
 
 	private <R> Mono<R> exchange(VoucherifyOperation operation, WebClient.RequestHeadersSpec<?> request,
 			Function<ClientResponse, Mono<R>> success, int redirectsFollowed) {
-		return request.httpRequest(this.responseTimeoutSetters.get(operation))
-			.exchangeToMono((response) -> response.statusCode().is3xxRedirection()
+		return request.exchangeToMono((response) -> response.statusCode().is3xxRedirection()
 					? redirected(operation, response, success, redirectsFollowed)
 					: readReply(operation, response, success));
 	}
@@ -526,14 +521,6 @@ public final class VouchersTemplate implements VouchersOperations {
 				logger.warn("Voucherify exchange listener " + listener + " failed; the call goes on", ex);
 			}
 		}
-	}
-
-	private static Consumer<ClientHttpRequest> applyResponseTimeout(Duration timeout) {
-		return (request) -> {
-			if (request.getNativeRequest() instanceof HttpClientRequest reactorRequest) {
-				reactorRequest.responseTimeout(timeout);
-			}
-		};
 	}
 
 	private <R> Mono<R> readReply(VoucherifyOperation operation, ClientResponse response,
@@ -938,6 +925,8 @@ public final class VouchersTemplate implements VouchersOperations {
 		 * {@link #connectTimeout(Duration)}. It should not follow redirects (this
 		 * template handles them, see {@link #followRedirects(boolean)}); a Reactor Netty
 		 * connector that does is stopped before it sends anything to the new location.
+		 * The template bounds each attempt's reply by its response timeout on any
+		 * connector; a read timeout the connector has of its own applies as well.
 		 * @param connector the connector
 		 * @return this builder
 		 */
@@ -959,7 +948,7 @@ public final class VouchersTemplate implements VouchersOperations {
 
 		/**
 		 * How long to wait for the whole reply, headers and body, once the request is
-		 * written; with a Reactor Netty connector also the longest gap between two reads.
+		 * written, and so also the longest gap between two reads.
 		 * @param responseTimeout a positive duration
 		 * @return this builder
 		 */
@@ -1173,9 +1162,9 @@ public final class VouchersTemplate implements VouchersOperations {
 		}
 
 		private ClientHttpConnector defaultConnector() {
+			// No response timeout: each attempt's reply deadline bounds the whole reply.
 			HttpClient httpClient = HttpClient.create()
-				.option(io.netty.channel.ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis())
-				.responseTimeout(this.responseTimeout);
+				.option(io.netty.channel.ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis());
 			return new ReactorClientHttpConnector(httpClient);
 		}
 

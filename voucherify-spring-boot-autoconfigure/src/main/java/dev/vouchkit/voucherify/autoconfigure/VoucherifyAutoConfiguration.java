@@ -123,9 +123,11 @@ public final class VoucherifyAutoConfiguration {
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withTimeouts(properties.getConnectTimeout(), properties.getResponseTimeout())
 			.withRedirects(HttpRedirects.DONT_FOLLOW);
+		// No read timeout for API calls: the template bounds each attempt's whole reply by the
+		// operation's own response timeout, which a shorter one here would cut short.
 		ClientHttpConnector connector = connectorBuilder
 			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader()))
-			.build(settings);
+			.build(settings.withReadTimeout(null));
 		// Exported files: the JDK client, which logs no URI (the link carries a token).
 		ClientHttpConnector downloadConnector = ClientHttpConnectorBuilder.jdk().build(settings);
 		VoucherifyObservationDecorator observation = new VoucherifyObservationDecorator(
