@@ -16,8 +16,19 @@ public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
 
+	private final ZoneId zone;
+
+	/**
+	 * A clock in UTC standing at {@code start}.
+	 * @param start the instant it reads until moved
+	 */
 	public MutableClock(Instant start) {
-		this.now = new AtomicReference<>(start);
+		this(new AtomicReference<>(start), ZoneOffset.UTC);
+	}
+
+	private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+		this.now = now;
+		this.zone = zone;
 	}
 
 	/**
@@ -35,12 +46,13 @@ public final class MutableClock extends Clock {
 
 	@Override
 	public ZoneId getZone() {
-		return ZoneOffset.UTC;
+		return this.zone;
 	}
 
+	/** The same instants, moved together with this clock, seen in another zone. */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("A test clock stays in UTC");
+		return new MutableClock(this.now, zone);
 	}
 
 }
