@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,8 +48,6 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.UnsupportedMediaTypeException;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
-import org.springframework.web.util.DefaultUriBuilderFactory;
-import org.springframework.web.util.UriBuilder;
 
 import dev.vouchkit.voucherify.model.AsyncAction;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
@@ -131,6 +128,8 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	private final URI baseUrl;
 
+	private final ApiUris uris;
+
 	private final VoucherifyOperationDecorator decorator;
 
 	private final List<VoucherifyExchangeListener> exchangeListeners;
@@ -153,6 +152,7 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	private VouchersTemplate(Builder builder) {
 		this.baseUrl = builder.baseUrl;
+		this.uris = new ApiUris(builder.baseUrl);
 		this.decorator = builder.decorator;
 		this.exchangeListeners = List.copyOf(builder.exchangeListeners);
 		this.responseTimeouts = new EnumMap<>(VoucherifyOperation.class);
@@ -242,32 +242,32 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	private Call<Voucher> getVoucherCall(String code) {
 		requireSegment(code, "code");
-		return new Call<>(VoucherifyOperation.GET_VOUCHER, Voucher.class, this.webClient.get().uri(VOUCHER_PATH, code));
+		return new Call<>(VoucherifyOperation.GET_VOUCHER, Voucher.class, request(HttpMethod.GET, VOUCHER_PATH, code));
 	}
 
 	private Call<VoucherList> listVouchersCall(ListVouchersQuery query) {
 		Assert.notNull(query, "query must not be null");
 		return new Call<>(VoucherifyOperation.LIST_VOUCHERS, VoucherList.class,
-				this.webClient.get().uri("/v1/vouchers", withQuery(query.toQueryParameters(), Map.of())));
+				request(HttpMethod.GET, "/v1/vouchers", query.toQueryParameters()));
 	}
 
 	private Call<Void> deleteVoucherCall(String code, boolean force) {
 		requireSegment(code, "code");
 		Map<String, List<String>> query = force ? Map.of("force", List.of("true")) : Map.of();
 		return new Call<>(VoucherifyOperation.DELETE_VOUCHER, Void.class,
-				this.webClient.delete().uri(VOUCHER_PATH, withQuery(query, Map.of("code", code))));
+				request(HttpMethod.DELETE, VOUCHER_PATH, query, code));
 	}
 
 	private Call<Voucher> enableVoucherCall(String code) {
 		requireSegment(code, "code");
 		return new Call<>(VoucherifyOperation.ENABLE_VOUCHER, Voucher.class,
-				this.webClient.post().uri(VOUCHER_PATH + "/enable", code));
+				request(HttpMethod.POST, VOUCHER_PATH + "/enable", code));
 	}
 
 	private Call<Voucher> disableVoucherCall(String code) {
 		requireSegment(code, "code");
 		return new Call<>(VoucherifyOperation.DISABLE_VOUCHER, Voucher.class,
-				this.webClient.post().uri(VOUCHER_PATH + "/disable", code));
+				request(HttpMethod.POST, VOUCHER_PATH + "/disable", code));
 	}
 
 	private Call<BalanceUpdateResponse> updateVoucherBalanceCall(String code, BalanceUpdateRequest request) {
@@ -277,8 +277,7 @@ public final class VouchersTemplate implements VouchersOperations {
 				: request.withSourceId(BalanceUpdateRequest.newSourceId());
 		String sourceId = sent.sourceId();
 		return new Call<>(VoucherifyOperation.UPDATE_VOUCHER_BALANCE, BalanceUpdateResponse.class,
-				this.webClient.post()
-					.uri(VOUCHER_PATH + "/balance", code)
+				request(HttpMethod.POST, VOUCHER_PATH + "/balance", code)
 					.contentType(MediaType.APPLICATION_JSON)
 					.bodyValue(sent),
 				(attempt) -> {
@@ -291,16 +290,14 @@ public final class VouchersTemplate implements VouchersOperations {
 		requireSegment(code, "code");
 		Assert.notNull(query, "query must not be null");
 		return new Call<>(VoucherifyOperation.LIST_VOUCHER_TRANSACTIONS, VoucherTransactionList.class,
-				this.webClient.get()
-					.uri(VOUCHER_PATH + "/transactions", withQuery(query.toQueryParameters(), Map.of("code", code))));
+				request(HttpMethod.GET, VOUCHER_PATH + "/transactions", query.toQueryParameters(), code));
 	}
 
 	private Call<TransactionsExport> exportVoucherTransactionsCall(String code, ExportTransactionsRequest request) {
 		requireSegment(code, "code");
 		Assert.notNull(request, "request must not be null");
 		return new Call<>(VoucherifyOperation.EXPORT_VOUCHER_TRANSACTIONS, TransactionsExport.class,
-				this.webClient.post()
-					.uri(VOUCHER_PATH + "/transactions/export", code)
+				request(HttpMethod.POST, VOUCHER_PATH + "/transactions/export", code)
 					.contentType(MediaType.APPLICATION_JSON)
 					.bodyValue(request));
 	}
@@ -308,8 +305,7 @@ public final class VouchersTemplate implements VouchersOperations {
 	private Call<CsvImportResponse> importVouchersUsingCsvCall(CsvImport csv) {
 		Assert.notNull(csv, "csv must not be null");
 		return new Call<>(VoucherifyOperation.IMPORT_VOUCHERS_USING_CSV, CsvImportResponse.class,
-				this.webClient.post()
-					.uri("/v1/vouchers/importCSV")
+				request(HttpMethod.POST, "/v1/vouchers/importCSV")
 					.contentType(MediaType.MULTIPART_FORM_DATA)
 					.body(BodyInserters.fromMultipartData(multipart(csv))));
 	}
@@ -318,21 +314,21 @@ public final class VouchersTemplate implements VouchersOperations {
 		requireSegment(code, "code");
 		requireSegment(sessionKey, "sessionKey");
 		return new Call<>(VoucherifyOperation.RELEASE_VALIDATION_SESSION, Void.class,
-				this.webClient.delete().uri(VOUCHER_PATH + "/sessions/{sessionKey}", code, sessionKey));
+				request(HttpMethod.DELETE, VOUCHER_PATH + "/sessions/{sessionKey}", code, sessionKey));
 	}
 
 	@Override
 	public Mono<AsyncAction> getAsyncAction(String asyncActionId) {
 		requireSegment(asyncActionId, "asyncActionId");
 		return execute(VoucherifyOperation.GET_ASYNC_ACTION, AsyncAction.class,
-				this.webClient.get().uri("/v1/async-actions/{id}", asyncActionId));
+				request(HttpMethod.GET, "/v1/async-actions/{id}", asyncActionId));
 	}
 
 	@Override
 	public Mono<TransactionsExport> getExport(String exportId) {
 		requireSegment(exportId, "exportId");
 		return execute(VoucherifyOperation.GET_EXPORT, TransactionsExport.class,
-				this.webClient.get().uri("/v1/exports/{id}", exportId));
+				request(HttpMethod.GET, "/v1/exports/{id}", exportId));
 	}
 
 	@Override
@@ -618,28 +614,17 @@ public final class VouchersTemplate implements VouchersOperations {
 		return "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
 	}
 
-	/**
-	 * Builds a URI from the template plus query parameters, every name and value passed
-	 * as a URI variable so that each is strictly percent-encoded exactly once: a
-	 * {@code +}, {@code ;} or {@code {...}} in a filter's field name reaches the server
-	 * as written, never as a space, a separator or a template variable.
-	 */
-	private static Function<UriBuilder, URI> withQuery(Map<String, List<String>> query,
-			Map<String, String> pathVariables) {
-		return (uriBuilder) -> {
-			Map<String, Object> variables = new LinkedHashMap<>(pathVariables);
-			int index = 0;
-			for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
-				String name = "n" + index;
-				variables.put(name, parameter.getKey());
-				for (String value : parameter.getValue()) {
-					String variable = "q" + index++;
-					uriBuilder.queryParam("{" + name + "}", "{" + variable + "}");
-					variables.put(variable, value);
-				}
-			}
-			return uriBuilder.build(variables);
-		};
+	/** A request to the API at the path template with its variables and query, see {@link ApiUris}. */
+	private WebClient.RequestBodySpec request(HttpMethod method, String template, Map<String, List<String>> query,
+			String... values) {
+		return this.webClient.method(method)
+			.uri(this.uris.expand(template, query, values))
+			// What WebClient keeps when given the template itself, for the http.client.requests uri tag.
+			.attribute(ApiUris.URI_TEMPLATE_ATTRIBUTE, this.uris.template(template));
+	}
+
+	private WebClient.RequestBodySpec request(HttpMethod method, String template, String... values) {
+		return request(method, template, Map.of(), values);
 	}
 
 	/** Checks a value sent as a path segment: dot-segments would be resolved away by any HTTP path handling. */
@@ -1125,13 +1110,9 @@ public final class VouchersTemplate implements VouchersOperations {
 		}
 
 		private WebClient buildWebClient() {
-			DefaultUriBuilderFactory uriBuilderFactory = new DefaultUriBuilderFactory(this.baseUrl.toString());
-			// Values are encoded strictly, so '/', '+', '&', '%' in a code stay in their segment.
-			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
 			ClientHttpConnector transport = (this.connector != null) ? this.connector : defaultConnector();
 			int bufferLimit = this.maxInMemorySize;
 			return this.webClientBuilder.clone()
-				.uriBuilderFactory(uriBuilderFactory)
 				.clientConnector(new CredentialsHeaderConnector(transport, Objects.requireNonNull(this.appToken)))
 				.codecs((codecs) -> {
 					// Our own JSON settings, replacing the application's (see VoucherifyJson).

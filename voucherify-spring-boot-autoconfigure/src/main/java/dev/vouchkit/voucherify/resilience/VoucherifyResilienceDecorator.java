@@ -21,7 +21,6 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.github.resilience4j.reactor.ratelimiter.operator.RateLimiterOperator;
-import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -38,7 +37,8 @@ import dev.vouchkit.voucherify.VouchersTemplate;
 
 /**
  * Retries, a circuit breaker and an optional client-side rate limiter around each call of
- * {@link VouchersTemplate}, with Resilience4j's Reactor operators. Usable without Spring
+ * {@link VouchersTemplate}, with Resilience4j: its Reactor operators for the rate limiter
+ * and circuit breaker, its {@link Retry}'s own decisions for retries. Usable without Spring
  * Boot:
  * <pre class="code">
  * VouchersTemplate.builder()
@@ -218,8 +218,7 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 		}
 		Retry retry = this.retries.get(operation);
 		if (retry != null) {
-			// transformDeferred: each subscription is a new logical call with its own attempt count.
-			decorated = decorated.transformDeferred(RetryOperator.of(retry));
+			decorated = RetryOnError.retried(decorated, retry);
 		}
 		CircuitBreaker circuitBreaker = this.circuitBreakers.get(operation);
 		if (circuitBreaker != null) {

@@ -64,6 +64,8 @@ class VoucherifyActuatorIntegrationTests {
 			assertThat(meters.get("http.client.requests").timers().stream().mapToLong(Timer::count).sum())
 				.isEqualTo(2);
 			assertThat(meters.get("http.client.requests").tag("status", "503").timer().count()).isEqualTo(1);
+			// Tagged with the path template, not the code.
+			assertThat(meters.get("http.client.requests").tag("uri", "/v1/vouchers/{code}").timers()).hasSize(2);
 			// One logical operation.
 			Timer operation = meters.get("voucherify.client.operation")
 				.tag("voucherify.operation", "vouchers.get")

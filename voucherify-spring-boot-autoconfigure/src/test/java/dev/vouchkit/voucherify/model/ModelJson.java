@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Mappers and helpers shared by the model tests.
  */
-final class ModelJson {
+public final class ModelJson {
 
 	/** What the client uses when nothing is configured. */
 	static final JsonMapper PLAIN = JsonMapper.builder().build();
@@ -46,7 +46,7 @@ final class ModelJson {
 	}
 
 	/** The model type a response example decodes into. */
-	static Class<?> modelFor(ResponseExample example) {
+	public static Class<?> modelFor(ResponseExample example) {
 		if (!example.isSuccess()) {
 			return ApiError.class;
 		}
