@@ -1144,7 +1144,8 @@ public final class VouchersTemplate implements VouchersOperations {
 
 		private ClientHttpConnector defaultConnector() {
 			// No response timeout: each attempt's reply deadline bounds the whole reply.
-			HttpClient httpClient = HttpClient.create()
+			HttpClient httpClient = VoucherifyConnectionPool.shared()
+				.httpClient(null)
 				.option(io.netty.channel.ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis());
 			return new ReactorClientHttpConnector(httpClient);
 		}

@@ -2,9 +2,13 @@ package dev.vouchkit.benchmarks.clients;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.vouchkit.benchmarks.boot.BenchmarkApplication;
@@ -17,14 +21,27 @@ import dev.vouchkit.voucherify.model.Voucher;
  * (a) The baseline: what anyone gets from WebClient alone, with its defaults (Reactor
  * Netty's shared connection pool, Jackson), sending the same credentials and decoding into
  * the same {@link Voucher} record as the starter. No Spring context, no retries, no
- * observation.
+ * observation. (a1) is the same on a pool of its own leased most recently used first, as
+ * the starter's is.
  */
 public final class BareWebClient implements ClientUnderTest {
 
+	/** The variant on a connection pool of its own, leased most recently used first. */
+	public static final String LIFO_POOL = "LIFO_POOL";
+
 	private final WebClient webClient;
 
+	private final @Nullable ConnectionProvider pool;
+
 	public BareWebClient(String baseUrl) {
+		this(baseUrl, null);
+	}
+
+	public BareWebClient(String baseUrl, @Nullable String variant) {
+		this.pool = LIFO_POOL.equals(variant) ? ConnectionProvider.builder("benchmark").lifo().build() : null;
 		this.webClient = WebClient.builder()
+			.clientConnector((this.pool != null) ? new ReactorClientHttpConnector(HttpClient.create(this.pool))
+					: new ReactorClientHttpConnector())
 			.baseUrl(baseUrl)
 			.defaultHeader("X-App-Id", BenchmarkApplication.APP_ID)
 			.defaultHeader("X-App-Token", BenchmarkApplication.APP_TOKEN)
@@ -52,11 +69,15 @@ public final class BareWebClient implements ClientUnderTest {
 
 	@Override
 	public Map<String, Object> facts() {
-		return Map.of("client", "WebClient.builder().baseUrl(..).build(), default connector and codecs");
+		return Map.of("client", "WebClient.builder().baseUrl(..).build(), default codecs, "
+				+ ((this.pool != null) ? "Reactor Netty connector on a LIFO pool" : "default connector"));
 	}
 
 	@Override
 	public void close() {
+		if (this.pool != null) {
+			this.pool.dispose();
+		}
 	}
 
 }

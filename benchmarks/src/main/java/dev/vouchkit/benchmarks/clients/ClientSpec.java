@@ -24,6 +24,13 @@ public record ClientSpec(String label, String title, String implementation, Stri
 			PACKAGE + "BareWebClient", null);
 
 	/**
+	 * (a1) A bare WebClient on a connection pool like the starter's own (leased most
+	 * recently used first): the floor with the starter's connector settings.
+	 */
+	public static final ClientSpec BARE_WEBCLIENT_LIFO_POOL = new ClientSpec("a1",
+			"bare WebClient on a LIFO connection pool", PACKAGE + "BareWebClient", BareWebClient.LIFO_POOL);
+
+	/**
 	 * (b) The starter's auto-configured client as an application gets it: Actuator on,
 	 * defaults (retry, circuit breaker, one observation per call).
 	 */
@@ -39,9 +46,9 @@ public record ClientSpec(String label, String title, String implementation, Stri
 	public static final ClientSpec GENERATED_OKHTTP_GSON = new ClientSpec("c", "generated okhttp-gson",
 			PACKAGE + "GeneratedOkHttpGsonClient", null);
 
-	/** The compared clients that are in this build: (a), (b), (b0), and (c) in the profile. */
+	/** The compared clients that are in this build: (a), (a1), (b), (b0), and (c) in the profile. */
 	public static List<ClientSpec> compared() {
-		return List.of(BARE_WEBCLIENT, STARTER, STARTER_OBSERVATION_OFF, GENERATED_OKHTTP_GSON)
+		return List.of(BARE_WEBCLIENT, BARE_WEBCLIENT_LIFO_POOL, STARTER, STARTER_OBSERVATION_OFF, GENERATED_OKHTTP_GSON)
 			.stream()
 			.filter(ClientSpec::isAvailable)
 			.toList();

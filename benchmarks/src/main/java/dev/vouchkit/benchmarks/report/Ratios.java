@@ -10,8 +10,9 @@ import dev.vouchkit.benchmarks.load.RunResult;
 
 /**
  * The comparisons, one line each: (b)/(a), the starter against the floor of its own stack,
- * (b)/(c), against what the vendor's SDK is made of, and (b0)/(a), the starter without
- * observation against the same floor. Ratios,
+ * (b)/(c), against what the vendor's SDK is made of, (b0)/(a), the starter without
+ * observation against the same floor, (a1)/(a), what the starter's connection pool alone
+ * changes, and (b)/(a1), the starter's layers on the same connector settings. Ratios,
  * not absolute times, are what carries over from these small shared machines; each is a
  * {@link PairedRatio}.
  */
@@ -22,9 +23,10 @@ public final class Ratios {
 
 	public static List<String> lines(List<ClientResults> clients) {
 		List<String> lines = new ArrayList<>();
-		// The starter against the floor of its stack and against the generated client; then the floor of
-		// the starter's own layers (no observation) against the same floor.
-		for (String[] pair : new String[][] { { "b", "a" }, { "b", "c" }, { "b0", "a" } }) {
+		// The starter against the floor of its stack and against the generated client; the floor of the
+		// starter's own layers (no observation) against the same floor; the connector settings apart.
+		for (String[] pair : new String[][] { { "b", "a" }, { "b", "c" }, { "b0", "a" }, { "a1", "a" },
+				{ "b", "a1" } }) {
 			find(clients, pair[0])
 				.ifPresent((numerator) -> find(clients, pair[1]).ifPresent((denominator) -> lines.add(line(numerator, denominator))));
 		}

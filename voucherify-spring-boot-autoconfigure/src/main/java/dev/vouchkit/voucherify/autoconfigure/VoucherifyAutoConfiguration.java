@@ -1,6 +1,8 @@
 package dev.vouchkit.voucherify.autoconfigure;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import reactor.netty.resources.LoopResources;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -15,16 +17,19 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import dev.vouchkit.voucherify.VoucherifyConnectionPool;
 import dev.vouchkit.voucherify.VoucherifyWebClientCustomizer;
 import dev.vouchkit.voucherify.VouchersOperations;
 import dev.vouchkit.voucherify.VouchersTemplate;
@@ -105,7 +110,9 @@ public final class VoucherifyAutoConfiguration {
 			ObjectProvider<VoucherifyWebClientCustomizer> customizers, VoucherifyResilienceDecorator resilience,
 			VoucherifyRecentCalls recentCalls,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<VoucherifyObservationConvention> observationConvention) {
+			ObjectProvider<VoucherifyObservationConvention> observationConvention,
+			ObjectProvider<VoucherifyConnectionPool> connectionPool,
+			ObjectProvider<ReactorResourceFactory> reactorResourceFactory) {
 		if (connectionDetails instanceof PropertiesVoucherifyConnectionDetails propertiesDetails) {
 			propertiesDetails.requireCredentials();
 		}
@@ -125,8 +132,9 @@ public final class VoucherifyAutoConfiguration {
 			.withRedirects(HttpRedirects.DONT_FOLLOW);
 		// No read timeout for API calls: the template bounds each attempt's whole reply by the
 		// operation's own response timeout, which a shorter one here would cut short.
-		ClientHttpConnector connector = connectorBuilder
-			.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader()))
+		ClientHttpConnector connector = withConnectionPool(
+				connectorBuilder.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())),
+				connectionPool.getIfAvailable(), reactorResourceFactory.getIfAvailable())
 			.build(settings.withReadTimeout(null));
 		// Exported files: the JDK client, which logs no URI (the link carries a token).
 		ClientHttpConnector downloadConnector = ClientHttpConnectorBuilder.jdk().build(settings);
@@ -144,6 +152,29 @@ public final class VoucherifyAutoConfiguration {
 			// The observation outermost: one observation per call, spanning retries and backoff.
 			.decorator(resilience.wrappedIn(observation));
 		return template.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "voucherify.connection-pool.enabled", matchIfMissing = true)
+	VoucherifyConnectionPool voucherifyConnectionPool(VoucherifyProperties properties) {
+		return new VoucherifyConnectionPool(properties.getConnectionPool().getMaxIdleTime());
+	}
+
+	/**
+	 * Reactor Netty's connector, with its connections from the pool; other connectors as
+	 * they are.
+	 */
+	private static ClientHttpConnectorBuilder<?> withConnectionPool(ClientHttpConnectorBuilder<?> builder,
+			@Nullable VoucherifyConnectionPool pool, @Nullable ReactorResourceFactory resourceFactory) {
+		if (pool == null || !(builder instanceof ReactorClientHttpConnectorBuilder reactor)) {
+			return builder;
+		}
+		// The application's own event loops, if it has any; else Reactor Netty's shared ones, as the
+		// shared resources would give.
+		LoopResources loops = (resourceFactory != null && !resourceFactory.isUseGlobalResources())
+				? resourceFactory.getLoopResources() : null;
+		return reactor.withHttpClientFactory(() -> pool.httpClient(loops));
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.unit.DataSize;
 
+import dev.vouchkit.voucherify.VoucherifyConnectionPool;
 import dev.vouchkit.voucherify.VoucherifyOperation;
 import dev.vouchkit.voucherify.VouchersTemplate;
 import dev.vouchkit.voucherify.resilience.VoucherifyResilienceDecorator;
@@ -106,6 +107,8 @@ public class VoucherifyProperties {
 	private final Reconciliation reconciliation = new Reconciliation();
 
 	private final Observation observation = new Observation();
+
+	private final ConnectionPool connectionPool = new ConnectionPool();
 
 	/**
 	 * Settings of single operations, keyed by the operation's method name in kebab case,
@@ -224,6 +227,10 @@ public class VoucherifyProperties {
 
 	public Reconciliation getReconciliation() {
 		return this.reconciliation;
+	}
+
+	public ConnectionPool getConnectionPool() {
+		return this.connectionPool;
 	}
 
 	public Map<VoucherifyOperation, Operation> getOperations() {
@@ -759,6 +766,43 @@ public class VoucherifyProperties {
 
 		public void setHttpClientRequests(boolean httpClientRequests) {
 			this.httpClientRequests = httpClientRequests;
+		}
+
+	}
+
+	/**
+	 * Connections of the API's calls, when the application's HTTP connector is Reactor
+	 * Netty's.
+	 */
+	public static class ConnectionPool {
+
+		/**
+		 * Whether the API's calls get a connection pool of their own that leases the most
+		 * recently used connection first, keeping a caller's calls on its own event loop.
+		 * Off, they share the application's pool, as its connector builder configures it.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How long a connection may stay unused before it is closed rather than leased; keep
+		 * it below the keep-alive timeout of whatever is between the application and the API.
+		 */
+		private Duration maxIdleTime = VoucherifyConnectionPool.DEFAULT_MAX_IDLE_TIME;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getMaxIdleTime() {
+			return this.maxIdleTime;
+		}
+
+		public void setMaxIdleTime(Duration maxIdleTime) {
+			this.maxIdleTime = maxIdleTime;
 		}
 
 	}

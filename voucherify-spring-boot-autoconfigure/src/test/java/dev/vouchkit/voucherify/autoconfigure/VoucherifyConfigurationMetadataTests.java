@@ -49,7 +49,8 @@ class VoucherifyConfigurationMetadataTests {
 				"voucherify.jobs.multiplier", "voucherify.jobs.max-interval", "voucherify.jobs.timeout",
 				"voucherify.reconciliation.enabled",
 				"voucherify.reconciliation.settle-delay", "voucherify.reconciliation.look-back",
-				"voucherify.reconciliation.resend-not-applied", "voucherify.observation.http-client-requests");
+				"voucherify.reconciliation.resend-not-applied", "voucherify.observation.http-client-requests", "voucherify.connection-pool.enabled",
+				"voucherify.connection-pool.max-idle-time");
 		properties.forEach((name, property) -> {
 			String description = property.path("description").asString("");
 			assertThat(description).as(name).isNotBlank().doesNotStartWith("The ").doesNotStartWith("A ");
