@@ -24,6 +24,9 @@ public final class VoucherifyConnectionPool implements AutoCloseable {
 	/** How long a connection may stay unused before it is closed rather than leased. */
 	public static final Duration DEFAULT_MAX_IDLE_TIME = Duration.ofSeconds(30);
 
+	/** As many as Reactor Netty's shared pool allows, which WebClient uses by default. */
+	private static final int MAX_CONNECTIONS = Math.max(ConnectionProvider.DEFAULT_POOL_MAX_CONNECTIONS, 500);
+
 	private final ConnectionProvider connectionProvider;
 
 	private final Duration maxIdleTime;
@@ -31,7 +34,8 @@ public final class VoucherifyConnectionPool implements AutoCloseable {
 	private volatile boolean closed;
 
 	/**
-	 * A pool with Reactor Netty's default number of connections and pending-acquire timeout.
+	 * A pool with the limits of Reactor Netty's shared pool: as many connections, as many
+	 * calls waiting for one, and as long a wait.
 	 * @param maxIdleTime how long a connection may stay unused before it is closed rather
 	 * than leased; shorter than the server's keep-alive timeout, so that a connection the
 	 * server is closing is not the one a call gets
@@ -41,7 +45,7 @@ public final class VoucherifyConnectionPool implements AutoCloseable {
 				"maxIdleTime must be a positive duration");
 		this.maxIdleTime = maxIdleTime;
 		this.connectionProvider = ConnectionProvider.builder("voucherify")
-			.maxConnections(ConnectionProvider.DEFAULT_POOL_MAX_CONNECTIONS)
+			.maxConnections(MAX_CONNECTIONS)
 			.pendingAcquireTimeout(Duration.ofMillis(ConnectionProvider.DEFAULT_POOL_ACQUIRE_TIMEOUT))
 			.maxIdleTime(maxIdleTime)
 			.lifo()

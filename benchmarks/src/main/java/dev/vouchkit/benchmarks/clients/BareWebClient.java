@@ -38,7 +38,10 @@ public final class BareWebClient implements ClientUnderTest {
 	}
 
 	public BareWebClient(String baseUrl, @Nullable String variant) {
-		this.pool = LIFO_POOL.equals(variant) ? ConnectionProvider.builder("benchmark").lifo().build() : null;
+		this.pool = LIFO_POOL.equals(variant) ? ConnectionProvider.builder("benchmark")
+			.maxConnections(500)
+			.lifo()
+			.build() : null;
 		this.webClient = WebClient.builder()
 			.clientConnector((this.pool != null) ? new ReactorClientHttpConnector(HttpClient.create(this.pool))
 					: new ReactorClientHttpConnector())

@@ -44,6 +44,24 @@ class VoucherifyConnectionPoolTests {
 	}
 
 	@Test
+	void asManyCallsInFlightAsReactorNettysSharedPoolTakes() {
+		int calls = 100;
+		for (int i = 0; i < calls; i++) {
+			this.server.enqueue(voucher().newBuilder().headersDelay(200, TimeUnit.MILLISECONDS).build());
+		}
+		VoucherifyTestContexts.against(this.server).run((context) -> {
+			VouchersOperations vouchers = context.getBean(VouchersOperations.class);
+			List<String> codes = Flux.range(0, calls)
+				.flatMap((i) -> vouchers.getVoucher("GIFT-1").map((voucher) -> voucher.code()), calls)
+				.collectList()
+				.block(Duration.ofSeconds(60));
+			assertThat(codes).hasSize(calls).containsOnly("GIFT-1");
+		});
+		// Each sent once: none waited for a connection so long that it failed and was retried.
+		assertThat(this.server.getRequestCount()).isEqualTo(calls);
+	}
+
+	@Test
 	void poolIsClosedWithTheContextAndCanBeReplaced() {
 		this.server.enqueue(voucher());
 		VoucherifyConnectionPool[] pool = new VoucherifyConnectionPool[1];
