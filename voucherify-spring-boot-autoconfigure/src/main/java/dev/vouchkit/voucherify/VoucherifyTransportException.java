@@ -20,7 +20,8 @@ public class VoucherifyTransportException extends VoucherifyException implements
 
 	/**
 	 * Whether the server may have received the request. {@code false} only when the
-	 * request provably never left (connection refused, unknown host).
+	 * request provably never left (connection refused, unknown host, no free connection in
+	 * the pool).
 	 * @return whether the outcome of the call is unknown
 	 */
 	public boolean isRequestMayHaveReachedServer() {

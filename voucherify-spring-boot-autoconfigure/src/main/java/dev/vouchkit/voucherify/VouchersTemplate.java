@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.apache.commons.logging.Log;
@@ -565,6 +566,11 @@ public final class VouchersTemplate implements VouchersOperations {
 					new VoucherifyErrorResponse(0, null, null, VoucherifyErrorResponse.RateLimit.NONE),
 					VoucherifyRedirectException.safeLocation(redirect.from(), redirect.to().toString()), operation);
 		}
+		// Before the timeouts: waiting too long for a connection is a TimeoutException too.
+		if (refusedByConnectionPool(cause)) {
+			return new VoucherifyTransportException(what + " got no free connection to " + this.baseUrl.getHost()
+					+ " (" + describe(cause) + "); the request was not sent", operation, false, ex);
+		}
 		if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
 			return new VoucherifyResponseTimeoutException(what + " got no reply from " + this.baseUrl.getHost()
 					+ " within " + responseTimeout + "; the request was sent, so its outcome is unknown", operation, ex);
@@ -587,9 +593,23 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	/** Failures that happen before a single byte of the request is written. */
 	static boolean neverSent(@Nullable Throwable ex) {
+		return refusedByConnectionPool(ex) || inCauses(ex, (current) -> current instanceof ConnectException
+				|| current instanceof UnknownHostException || current instanceof UnresolvedAddressException);
+	}
+
+	/**
+	 * Reactor Netty's pool gave the request no connection: too many calls were waiting for
+	 * one, or it waited too long. Matched by name: the pool's exceptions are in a shaded,
+	 * internal package of Reactor Netty's.
+	 */
+	private static boolean refusedByConnectionPool(@Nullable Throwable ex) {
+		return inCauses(ex, (current) -> current.getClass().getSimpleName().equals("PoolAcquirePendingLimitException")
+				|| current.getClass().getSimpleName().equals("PoolAcquireTimeoutException"));
+	}
+
+	private static boolean inCauses(@Nullable Throwable ex, Predicate<Throwable> test) {
 		for (Throwable current = ex; current != null; current = current.getCause()) {
-			if (current instanceof ConnectException || current instanceof UnknownHostException
-					|| current instanceof UnresolvedAddressException) {
+			if (test.test(current)) {
 				return true;
 			}
 			if (current.getCause() == current) {
