@@ -19,7 +19,7 @@ import dev.vouchkit.voucherify.VoucherifyTransportException;
  * <tr><th>failure</th><th>idempotent operation</th><th>not idempotent
  * ({@code updateVoucherBalance}, {@code importVouchersUsingCsv},
  * {@code exportVoucherTransactions})</th></tr>
- * <tr><td>connection refused, unknown host (request never sent)</td><td>retried</td><td>retried</td></tr>
+ * <tr><td>connection refused, unknown host, no free connection in the pool (request never sent)</td><td>retried</td><td>retried</td></tr>
  * <tr><td>429 (rejected before processing)</td><td>retried</td><td>retried</td></tr>
  * <tr><td>429 for the billing cycle's quota ({@code X-Rate-Limit-Type: api_calls_cycle})</td><td>not
  * retried</td><td>not retried</td></tr>
