@@ -204,10 +204,7 @@ final class ExportDownload {
 
 	private static VoucherifyException transportFailure(Throwable ex, String host, String exportId, URI url) {
 		boolean neverSent = VouchersTemplate.neverSent(ex);
-		boolean timedOut = false;
-		for (Throwable current = ex; current != null && current.getCause() != current; current = current.getCause()) {
-			timedOut |= current instanceof HttpTimeoutException;
-		}
+		boolean timedOut = VouchersTemplate.inCauses(ex, HttpTimeoutException.class::isInstance);
 		// The cause is kept only when nothing in it shows the link.
 		Throwable cause = mentions(ex, url) ? null : ex;
 		String what = "downloadExport of " + exportId + " from " + host;
@@ -221,13 +218,10 @@ final class ExportDownload {
 
 	private static boolean mentions(Throwable ex, URI url) {
 		List<String> secrets = querySecrets(url);
-		for (Throwable current = ex; current != null; current = (current.getCause() != current) ? current.getCause() : null) {
+		return VouchersTemplate.inCauses(ex, (current) -> {
 			String text = current.toString();
-			if (secrets.stream().anyMatch(text::contains)) {
-				return true;
-			}
-		}
-		return false;
+			return secrets.stream().anyMatch(text::contains);
+		});
 	}
 
 	private static String redact(String body, URI url) {

@@ -607,7 +607,8 @@ public final class VouchersTemplate implements VouchersOperations {
 				|| current.getClass().getSimpleName().equals("PoolAcquireTimeoutException"));
 	}
 
-	private static boolean inCauses(@Nullable Throwable ex, Predicate<Throwable> test) {
+	/** Whether the exception or any of its causes passes the test. */
+	static boolean inCauses(@Nullable Throwable ex, Predicate<Throwable> test) {
 		for (Throwable current = ex; current != null; current = current.getCause()) {
 			if (test.test(current)) {
 				return true;

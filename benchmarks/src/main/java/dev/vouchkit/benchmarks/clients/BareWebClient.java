@@ -4,8 +4,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -15,6 +13,7 @@ import dev.vouchkit.benchmarks.boot.BenchmarkApplication;
 import dev.vouchkit.benchmarks.load.LoadDriver;
 import dev.vouchkit.benchmarks.load.ReactiveLoadDriver;
 import dev.vouchkit.benchmarks.server.GiftCardServer;
+import dev.vouchkit.voucherify.VoucherifyConnectionPool;
 import dev.vouchkit.voucherify.model.Voucher;
 
 /**
@@ -26,24 +25,22 @@ import dev.vouchkit.voucherify.model.Voucher;
  */
 public final class BareWebClient implements ClientUnderTest {
 
-	/** The variant on a connection pool of its own, leased most recently used first. */
+	/** The variant on the starter's kind of connection pool, leased most recently used first. */
 	public static final String LIFO_POOL = "LIFO_POOL";
 
 	private final WebClient webClient;
 
-	private final @Nullable ConnectionProvider pool;
+	private final @Nullable VoucherifyConnectionPool pool;
 
 	public BareWebClient(String baseUrl) {
 		this(baseUrl, null);
 	}
 
 	public BareWebClient(String baseUrl, @Nullable String variant) {
-		this.pool = LIFO_POOL.equals(variant) ? ConnectionProvider.builder("benchmark")
-			.maxConnections(500)
-			.lifo()
-			.build() : null;
+		this.pool = LIFO_POOL.equals(variant)
+				? new VoucherifyConnectionPool(VoucherifyConnectionPool.DEFAULT_MAX_IDLE_TIME) : null;
 		this.webClient = WebClient.builder()
-			.clientConnector((this.pool != null) ? new ReactorClientHttpConnector(HttpClient.create(this.pool))
+			.clientConnector((this.pool != null) ? new ReactorClientHttpConnector(this.pool.httpClient(null))
 					: new ReactorClientHttpConnector())
 			.baseUrl(baseUrl)
 			.defaultHeader("X-App-Id", BenchmarkApplication.APP_ID)
@@ -79,7 +76,7 @@ public final class BareWebClient implements ClientUnderTest {
 	@Override
 	public void close() {
 		if (this.pool != null) {
-			this.pool.dispose();
+			this.pool.close();
 		}
 	}
 

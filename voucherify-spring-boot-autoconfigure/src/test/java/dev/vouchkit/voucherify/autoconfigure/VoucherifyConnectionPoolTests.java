@@ -10,8 +10,10 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import reactor.netty.resources.LoopResources;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.http.client.ReactorResourceFactory;
 
 import dev.vouchkit.voucherify.VoucherifyConnectionPool;
 import dev.vouchkit.voucherify.VouchersOperations;
@@ -59,6 +61,23 @@ class VoucherifyConnectionPoolTests {
 		});
 		// Each sent once: none waited for a connection so long that it failed and was retried.
 		assertThat(this.server.getRequestCount()).isEqualTo(calls);
+	}
+
+	@Test
+	void runsOnTheApplicationsOwnEventLoops() {
+		this.server.enqueue(voucher());
+		VoucherifyTestContexts.against(this.server).withBean(ReactorResourceFactory.class, () -> {
+			ReactorResourceFactory resources = new ReactorResourceFactory();
+			resources.setUseGlobalResources(false);
+			resources.setLoopResources(LoopResources.create("app-loops", 1, true));
+			return resources;
+		}).run((context) -> {
+			String replyThread = context.getBean(VouchersOperations.class)
+				.getVoucher("GIFT-1")
+				.map((voucher) -> Thread.currentThread().getName())
+				.block(Duration.ofSeconds(30));
+			assertThat(replyThread).startsWith("app-loops");
+		});
 	}
 
 	@Test
