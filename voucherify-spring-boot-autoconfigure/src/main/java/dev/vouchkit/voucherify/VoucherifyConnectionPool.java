@@ -10,12 +10,17 @@ import reactor.netty.resources.LoopResources;
 import org.springframework.util.Assert;
 
 /**
- * Reactor Netty connections kept for the API's calls, leased most recently used first
- * (LIFO). Reactor Netty's shared pool leases the longest idle connection first (FIFO): once
- * a burst has opened connections on every event loop, each later call is written and read
- * on another event loop than the one its caller runs on, a hand-over between threads per
- * call, which made one call at a time half as fast. Leased LIFO, calls stay on the few
- * connections that were just used, and the others reach their idle time and close.
+ * Reactor Netty connections kept for the API's calls: each event loop keeps its own, leased
+ * most recently used first (LIFO). A call made on an event loop (a WebFlux handler, or the
+ * next call of a reactive chain, started where the last reply arrived) is written and read
+ * on that loop, without handing over to another thread; a call made on any other thread is
+ * handed to the event loops in turn.
+ * <p>
+ * Reactor Netty's shared pool leases the longest idle connection of any loop first (FIFO):
+ * once a burst has opened connections on every loop, each call is written and read on
+ * another loop than its caller's, which made one call at a time half as fast. One pool for
+ * all loops leased LIFO instead lets calls drift to the loop that released a connection
+ * last, until every call in flight shares one loop and one core.
  * <p>
  * Close it when done: its connections stay open until then.
  */
@@ -34,8 +39,8 @@ public final class VoucherifyConnectionPool implements AutoCloseable {
 	private volatile boolean closed;
 
 	/**
-	 * A pool with the limits of Reactor Netty's shared pool: as many connections, as many
-	 * calls waiting for one, and as long a wait.
+	 * A pool with the limits of Reactor Netty's shared pool for each event loop: as many
+	 * connections, as many calls waiting for one, and as long a wait.
 	 * @param maxIdleTime how long a connection may stay unused before it is closed rather
 	 * than leased; shorter than the server's keep-alive timeout, so that a connection the
 	 * server is closing is not the one a call gets
@@ -44,12 +49,12 @@ public final class VoucherifyConnectionPool implements AutoCloseable {
 		Assert.isTrue(maxIdleTime != null && !maxIdleTime.isNegative() && !maxIdleTime.isZero(),
 				"maxIdleTime must be a positive duration");
 		this.maxIdleTime = maxIdleTime;
-		this.connectionProvider = ConnectionProvider.builder("voucherify")
+		ConnectionProvider.Builder pool = ConnectionProvider.builder("voucherify")
 			.maxConnections(MAX_CONNECTIONS)
 			.pendingAcquireTimeout(Duration.ofMillis(ConnectionProvider.DEFAULT_POOL_ACQUIRE_TIMEOUT))
 			.maxIdleTime(maxIdleTime)
-			.lifo()
-			.build();
+			.lifo();
+		this.connectionProvider = new PerEventLoopConnectionProvider(pool::build, MAX_CONNECTIONS);
 	}
 
 	/** The pool that templates built without a connector share, open for the life of the JVM. */
@@ -101,8 +106,8 @@ public final class VoucherifyConnectionPool implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "VoucherifyConnectionPool[maxConnections=" + this.connectionProvider.maxConnections() + ", maxIdleTime="
-				+ this.maxIdleTime + ", leasing=LIFO]";
+		return "VoucherifyConnectionPool[maxConnectionsPerEventLoop=" + this.connectionProvider.maxConnections()
+				+ ", maxIdleTime=" + this.maxIdleTime + ", leasing=LIFO]";
 	}
 
 	private static final class Shared {

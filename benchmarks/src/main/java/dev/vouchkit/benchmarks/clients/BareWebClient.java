@@ -25,8 +25,8 @@ import dev.vouchkit.voucherify.model.Voucher;
  */
 public final class BareWebClient implements ClientUnderTest {
 
-	/** The variant on the starter's kind of connection pool, leased most recently used first. */
-	public static final String LIFO_POOL = "LIFO_POOL";
+	/** The variant on the starter's connection pool: kept per event loop, leased most recently used first. */
+	public static final String STARTER_POOL = "STARTER_POOL";
 
 	private final WebClient webClient;
 
@@ -37,7 +37,7 @@ public final class BareWebClient implements ClientUnderTest {
 	}
 
 	public BareWebClient(String baseUrl, @Nullable String variant) {
-		this.pool = LIFO_POOL.equals(variant)
+		this.pool = STARTER_POOL.equals(variant)
 				? new VoucherifyConnectionPool(VoucherifyConnectionPool.DEFAULT_MAX_IDLE_TIME) : null;
 		this.webClient = WebClient.builder()
 			.clientConnector((this.pool != null) ? new ReactorClientHttpConnector(this.pool.httpClient(null))
@@ -70,7 +70,7 @@ public final class BareWebClient implements ClientUnderTest {
 	@Override
 	public Map<String, Object> facts() {
 		return Map.of("client", "WebClient.builder().baseUrl(..).build(), default codecs, "
-				+ ((this.pool != null) ? "Reactor Netty connector on a LIFO pool" : "default connector"));
+				+ ((this.pool != null) ? "Reactor Netty connector on VoucherifyConnectionPool (per event loop, LIFO)" : "default connector"));
 	}
 
 	@Override

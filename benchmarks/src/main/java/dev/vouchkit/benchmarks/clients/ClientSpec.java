@@ -27,8 +27,8 @@ public record ClientSpec(String label, String title, String implementation, Stri
 	 * (a1) A bare WebClient on a connection pool like the starter's own (leased most
 	 * recently used first): the floor with the starter's connector settings.
 	 */
-	public static final ClientSpec BARE_WEBCLIENT_LIFO_POOL = new ClientSpec("a1",
-			"bare WebClient on a LIFO connection pool", PACKAGE + "BareWebClient", BareWebClient.LIFO_POOL);
+	public static final ClientSpec BARE_WEBCLIENT_STARTER_POOL = new ClientSpec("a1",
+			"bare WebClient on the starter's connection pool", PACKAGE + "BareWebClient", BareWebClient.STARTER_POOL);
 
 	/**
 	 * (b) The starter's auto-configured client as an application gets it: Actuator on,
@@ -48,7 +48,7 @@ public record ClientSpec(String label, String title, String implementation, Stri
 
 	/** The compared clients that are in this build: (a), (a1), (b), (b0), and (c) in the profile. */
 	public static List<ClientSpec> compared() {
-		return List.of(BARE_WEBCLIENT, BARE_WEBCLIENT_LIFO_POOL, STARTER, STARTER_OBSERVATION_OFF, GENERATED_OKHTTP_GSON)
+		return List.of(BARE_WEBCLIENT, BARE_WEBCLIENT_STARTER_POOL, STARTER, STARTER_OBSERVATION_OFF, GENERATED_OKHTTP_GSON)
 			.stream()
 			.filter(ClientSpec::isAvailable)
 			.toList();

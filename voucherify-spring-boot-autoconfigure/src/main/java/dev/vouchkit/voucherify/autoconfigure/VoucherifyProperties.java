@@ -777,9 +777,10 @@ public class VoucherifyProperties {
 	public static class ConnectionPool {
 
 		/**
-		 * Whether the API's calls get a connection pool of their own that leases the most
-		 * recently used connection first, keeping a caller's calls on its own event loop.
-		 * Off, they share the application's pool, as its connector builder configures it.
+		 * Whether the API's calls get a connection pool of their own, kept per event loop
+		 * and leased most recently used first, so that a call made on an event loop is
+		 * written and answered on it. Off, they share the application's pool, as its
+		 * connector builder configures it.
 		 */
 		private boolean enabled = true;
 
