@@ -23,12 +23,8 @@ import reactor.netty.transport.TransportConfig;
  * pool of their own. A call made on an event loop is leased a connection of that loop, or
  * opens one there (Reactor Netty registers a client connection on the loop that opens it),
  * so it is written and its reply read without leaving the caller's thread. A call made on
- * any other thread is handed to the event loops in turn.
- * <p>
- * With one pool for all loops, calls change threads: leased longest idle first, every call
- * goes to another loop and its reply comes back on it; leased most recently used first,
- * calls that start the next one on the reply's loop drift to the loop that released a
- * connection last, until all of them share one loop and one core.
+ * any other thread is handed to the event loops in turn. Why one pool for all loops will not
+ * do: {@link VoucherifyConnectionPool}.
  */
 final class PerEventLoopConnectionProvider implements ConnectionProvider {
 

@@ -50,9 +50,7 @@ class VoucherifyConnectionPoolTests {
 	@Test
 	void aCallMadeOnAnEventLoopIsAnsweredOnThatLoop() {
 		int calls = 2 * EVENT_LOOPS;
-		for (int i = 0; i < calls; i++) {
-			this.server.enqueue(voucher());
-		}
+		enqueueVouchers(calls);
 		onAppLoops(VoucherifyTestContexts.against(this.server)).run((context) -> {
 			VouchersOperations vouchers = context.getBean(VouchersOperations.class);
 			// Each loop in turn, twice round: a pool shared by the loops would lease the connection
@@ -70,9 +68,7 @@ class VoucherifyConnectionPoolTests {
 	@Test
 	void callsMadeOnOtherThreadsGoToTheEventLoopsInTurn() {
 		int calls = 2 * EVENT_LOOPS;
-		for (int i = 0; i < calls; i++) {
-			this.server.enqueue(voucher());
-		}
+		enqueueVouchers(calls);
 		onAppLoops(VoucherifyTestContexts.against(this.server)).run((context) -> {
 			VouchersOperations vouchers = context.getBean(VouchersOperations.class);
 			Map<String, Long> repliesByThread = Flux.range(0, calls)
@@ -166,9 +162,7 @@ class VoucherifyConnectionPoolTests {
 			// Slow enough that every call of the burst needs a connection of its own.
 			this.server.enqueue(voucher().newBuilder().headersDelay(300, TimeUnit.MILLISECONDS).build());
 		}
-		for (int i = 0; i < BURST; i++) {
-			this.server.enqueue(voucher());
-		}
+		enqueueVouchers(BURST);
 		contextRunner.run((context) -> {
 			VouchersOperations vouchers = context.getBean(VouchersOperations.class);
 			Flux.range(0, BURST).flatMap((i) -> vouchers.getVoucher("GIFT-1"), BURST).blockLast(Duration.ofSeconds(30));
@@ -219,6 +213,12 @@ class VoucherifyConnectionPoolTests {
 			.map((voucher) -> Thread.currentThread().getName())
 			.subscribe(replyThread::complete, replyThread::completeExceptionally));
 		return replyThread.get(30, TimeUnit.SECONDS);
+	}
+
+	private void enqueueVouchers(int count) {
+		for (int i = 0; i < count; i++) {
+			this.server.enqueue(voucher());
+		}
 	}
 
 	private static MockResponse voucher() {
