@@ -153,10 +153,16 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 				? Duration.ofMillis(circuitBreakerConfig.getWaitIntervalFunctionInOpenState().apply(1))
 				: Duration.ZERO;
 		if (circuitBreakerConfig != null) {
-			CircuitBreakerConfig config = CircuitBreakerConfig.from(circuitBreakerConfig)
+			CircuitBreakerConfig.Builder withPolicy = CircuitBreakerConfig.from(circuitBreakerConfig)
 				.recordException(VoucherifyCircuitBreakerPolicy::isServiceFailure)
-				.ignoreException(VoucherifyCircuitBreakerPolicy::isIgnored)
-				.build();
+				.ignoreException(VoucherifyCircuitBreakerPolicy::isIgnored);
+			if (circuitBreakerConfig.getSlidingWindowType() == CircuitBreakerConfig.SlidingWindowType.COUNT_BASED
+					|| circuitBreakerConfig.getSlidingWindowSize() >= 2) {
+				// Calls end on every event loop at once; a window behind a lock parks them behind each other.
+				withPolicy.slidingWindowSynchronizationStrategy(
+						CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE);
+			}
+			CircuitBreakerConfig config = withPolicy.build();
 			CircuitBreaker shared = builder.circuitBreakerPerOperation ? null : circuitBreaker(INSTANCE_NAME, config);
 			for (VoucherifyOperation operation : calls()) {
 				this.circuitBreakers.put(operation,
@@ -620,7 +626,9 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 
 		/**
 		 * The circuit breaker's thresholds; the outcome classification is always
-		 * {@link VoucherifyCircuitBreakerPolicy}'s, whatever the config says.
+		 * {@link VoucherifyCircuitBreakerPolicy}'s, whatever the config says, and its sliding
+		 * window records calls without a lock (Resilience4j's {@code LOCK_FREE} strategy)
+		 * wherever Resilience4j allows it (all but a time-based window of one second).
 		 * @param config the config, or {@code null} for no circuit breaker
 		 * @return this builder
 		 */

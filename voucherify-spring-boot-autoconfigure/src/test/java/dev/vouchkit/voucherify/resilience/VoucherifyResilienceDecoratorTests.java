@@ -2,6 +2,12 @@ package dev.vouchkit.voucherify.resilience;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -10,6 +16,8 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import dev.vouchkit.voucherify.VoucherifyCircuitOpenException;
@@ -145,6 +153,43 @@ class VoucherifyResilienceDecoratorTests {
 		assertThat(resilience.getCircuitBreakers()).extracting(CircuitBreaker::getName).containsExactly("voucherify");
 		assertThat(resilience.getRateLimiter().getName()).isEqualTo("voucherify");
 		assertThat(resilience.getRetry(VoucherifyOperation.GET_VOUCHER).getRetryConfig().getMaxAttempts()).isEqualTo(3);
+	}
+
+	// Calls end on every event loop, and by default they all share one circuit breaker: a window
+	// behind a lock parked event loops behind each other (77 waits in one profile at 64 calls in flight).
+	@Test
+	void callsEndingOnManyThreadsAtOnceAreRecordedWithoutALock() throws Exception {
+		for (VoucherifyResilienceDecorator resilience : List.of(VoucherifyResilienceDecorator.builder().build(),
+				VoucherifyResilienceDecorator.builder().circuitBreaker(smallCircuit()).build())) {
+			CircuitBreaker circuitBreaker = resilience.getCircuitBreaker(VoucherifyOperation.GET_VOUCHER);
+			assertThat(circuitBreaker.getCircuitBreakerConfig().getSlidingWindowSynchronizationStrategy())
+				.isEqualTo(CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE);
+		}
+		VoucherifyResilienceDecorator resilience = VoucherifyResilienceDecorator.builder().build();
+		CircuitBreaker circuitBreaker = resilience.getCircuitBreaker(VoucherifyOperation.GET_VOUCHER);
+		ExecutorService loops = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Long>> answered = new ArrayList<>();
+			for (int loop = 0; loop < 4; loop++) {
+				answered.add(loops.submit(() -> Flux.range(0, 5_000)
+					.concatMap((i) -> resilience.decorate(VoucherifyOperation.GET_VOUCHER, Mono.just(i)))
+					.count()
+					.block()));
+			}
+			for (Future<Long> calls : answered) {
+				assertThat(calls.get(60, TimeUnit.SECONDS)).isEqualTo(5_000);
+			}
+		}
+		finally {
+			loops.shutdownNow();
+		}
+		CircuitBreaker.Metrics metrics = circuitBreaker.getMetrics();
+		int window = circuitBreaker.getCircuitBreakerConfig().getSlidingWindowSize();
+		assertThat(metrics.getNumberOfBufferedCalls()).isEqualTo(window);
+		assertThat(metrics.getNumberOfSuccessfulCalls()).isEqualTo(window);
+		assertThat(metrics.getNumberOfFailedCalls()).isZero();
+		assertThat(metrics.getFailureRate()).isZero();
+		assertThat(circuitBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
 	}
 
 	private CircuitBreakerConfig smallCircuit() {
