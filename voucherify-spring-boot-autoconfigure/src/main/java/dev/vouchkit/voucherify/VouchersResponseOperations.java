@@ -2,6 +2,7 @@ package dev.vouchkit.voucherify;
 
 import reactor.core.publisher.Mono;
 
+import dev.vouchkit.voucherify.model.AsyncAction;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
 import dev.vouchkit.voucherify.model.CsvImportResponse;
@@ -104,5 +105,21 @@ public interface VouchersResponseOperations {
 	 * @return the response, without a body
 	 */
 	Mono<VoucherifyResponse<Void>> releaseValidationSession(String code, String sessionKey);
+
+	/**
+	 * {@link VouchersOperations#getAsyncAction(String)}, with the response: one poll of a
+	 * CSV import, with what the quota says after it.
+	 * @param asyncActionId the id the import replied with
+	 * @return the response with the asynchronous action
+	 */
+	Mono<VoucherifyResponse<AsyncAction>> getAsyncAction(String asyncActionId);
+
+	/**
+	 * {@link VouchersOperations#getExport(String)}, with the response: one poll of an
+	 * export, with what the quota says after it.
+	 * @param exportId the id the export replied with
+	 * @return the response with the export
+	 */
+	Mono<VoucherifyResponse<TransactionsExport>> getExport(String exportId);
 
 }

@@ -320,15 +320,23 @@ public final class VouchersTemplate implements VouchersOperations {
 
 	@Override
 	public Mono<AsyncAction> getAsyncAction(String asyncActionId) {
-		requireSegment(asyncActionId, "asyncActionId");
-		return execute(VoucherifyOperation.GET_ASYNC_ACTION, AsyncAction.class,
-				request(HttpMethod.GET, "/v1/async-actions/{id}", asyncActionId));
+		return getAsyncActionCall(asyncActionId).body();
 	}
 
 	@Override
 	public Mono<TransactionsExport> getExport(String exportId) {
+		return getExportCall(exportId).body();
+	}
+
+	private Call<AsyncAction> getAsyncActionCall(String asyncActionId) {
+		requireSegment(asyncActionId, "asyncActionId");
+		return new Call<>(VoucherifyOperation.GET_ASYNC_ACTION, AsyncAction.class,
+				request(HttpMethod.GET, "/v1/async-actions/{id}", asyncActionId));
+	}
+
+	private Call<TransactionsExport> getExportCall(String exportId) {
 		requireSegment(exportId, "exportId");
-		return execute(VoucherifyOperation.GET_EXPORT, TransactionsExport.class,
+		return new Call<>(VoucherifyOperation.GET_EXPORT, TransactionsExport.class,
 				request(HttpMethod.GET, "/v1/exports/{id}", exportId));
 	}
 
@@ -420,12 +428,6 @@ public final class VouchersTemplate implements VouchersOperations {
 			parts.part("webhooks_enable", csv.webhooksEnable().toString());
 		}
 		return parts.build();
-	}
-
-	/** One call replying with its body: its attempt, wrapped by the decorator. */
-	private <T> Mono<T> execute(VoucherifyOperation operation, Class<T> replyType,
-			WebClient.RequestHeadersSpec<?> request) {
-		return new Call<>(operation, replyType, request).body();
 	}
 
 	/**
@@ -794,6 +796,16 @@ public final class VouchersTemplate implements VouchersOperations {
 		@Override
 		public Mono<VoucherifyResponse<Void>> releaseValidationSession(String code, String sessionKey) {
 			return releaseValidationSessionCall(code, sessionKey).response();
+		}
+
+		@Override
+		public Mono<VoucherifyResponse<AsyncAction>> getAsyncAction(String asyncActionId) {
+			return getAsyncActionCall(asyncActionId).response();
+		}
+
+		@Override
+		public Mono<VoucherifyResponse<TransactionsExport>> getExport(String exportId) {
+			return getExportCall(exportId).response();
 		}
 
 		@Override

@@ -9,9 +9,13 @@ import reactor.test.StepVerifier;
 
 import org.springframework.core.io.ByteArrayResource;
 
+import dev.vouchkit.voucherify.model.AsyncAction;
+import dev.vouchkit.voucherify.model.AsyncActionStatus;
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
 import dev.vouchkit.voucherify.model.CsvImportResponse;
+import dev.vouchkit.voucherify.model.ExportStatus;
+import dev.vouchkit.voucherify.model.TransactionsExport;
 import dev.vouchkit.voucherify.model.Voucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +100,34 @@ class VouchersTemplateResponseTests extends MockServerSupport {
 		assertThat(this.server.getRequestCount()).isEqualTo(2);
 		assertThat(takeRequest().getTarget()).isEqualTo("/v1/vouchers/GIFT-1/balance");
 		assertThat(takeRequest().getTarget()).isEqualTo("/v1/vouchers/importCSV");
+	}
+
+	@Test
+	void pollingAnImportOrAnExportRepliesWithItsResponseToo() throws InterruptedException {
+		this.server.enqueue(reply(200).body("{\"id\":\"aa_1\",\"type\":\"IMPORT_VOUCHERS\",\"status\":\"IN_PROGRESS\"}")
+			.setHeader("Content-Type", "application/json")
+			.setHeader("X-Rate-Limit-Remaining", "3")
+			.build());
+		this.server.enqueue(reply(200).body("{\"id\":\"exp_1\",\"object\":\"export\",\"status\":\"SCHEDULED\"}")
+			.setHeader("Content-Type", "application/json")
+			.setHeader("X-Rate-Limit-Remaining", "2")
+			.build());
+		VoucherifyResponse<AsyncAction> importJob = this.template.withResponse()
+			.getAsyncAction("aa_1")
+			.block(Duration.ofSeconds(30));
+		VoucherifyResponse<TransactionsExport> exportJob = this.template.withResponse()
+			.getExport("exp_1")
+			.block(Duration.ofSeconds(30));
+		assertThat(importJob.status()).isEqualTo(200);
+		assertThat(importJob.body().status()).isEqualTo(AsyncActionStatus.IN_PROGRESS);
+		assertThat(importJob.rateLimit().remaining()).isEqualTo(3L);
+		assertThat(exportJob.body().status()).isEqualTo(ExportStatus.SCHEDULED);
+		assertThat(exportJob.rateLimit().remaining()).isEqualTo(2L);
+		assertThat(takeRequest().getTarget()).isEqualTo("/v1/async-actions/aa_1");
+		assertThat(takeRequest().getTarget()).isEqualTo("/v1/exports/exp_1");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.template.withResponse().getExport(" "))
+			.withMessageContaining("exportId");
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
 	}
 
 	@Test
