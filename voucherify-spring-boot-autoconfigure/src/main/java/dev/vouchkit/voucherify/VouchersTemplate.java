@@ -687,17 +687,20 @@ public final class VouchersTemplate implements VouchersOperations {
 
 		private final WebClient.RequestHeadersSpec<?> request;
 
-		private final Function<Mono<T>, Mono<T>> settle;
+		private final @Nullable Function<Mono<T>, Mono<T>> settle;
 
-		private final Consumer<VoucherifyException> onFailure;
+		private final @Nullable Consumer<VoucherifyException> onFailure;
 
 		Call(VoucherifyOperation operation, Class<T> replyType, WebClient.RequestHeadersSpec<?> request) {
-			this(operation, replyType, request, Function.identity(), (ex) -> {
-			});
+			this(operation, replyType, request, null, null);
 		}
 
+		/**
+		 * @param settle works on each attempt, or {@code null}
+		 * @param onFailure sees the call's failure, or {@code null}
+		 */
 		Call(VoucherifyOperation operation, Class<T> replyType, WebClient.RequestHeadersSpec<?> request,
-				Function<Mono<T>, Mono<T>> settle, Consumer<VoucherifyException> onFailure) {
+				@Nullable Function<Mono<T>, Mono<T>> settle, @Nullable Consumer<VoucherifyException> onFailure) {
 			this.operation = operation;
 			this.replyType = replyType;
 			this.request = request;
@@ -734,10 +737,13 @@ public final class VouchersTemplate implements VouchersOperations {
 			return new VoucherifyResponse<>(head.status(), head.headers(), body, head.rateLimit());
 		}
 
+		// Most calls have neither hook: no operator is added for them, as each one costs every call.
 		private Mono<T> send(Function<ClientResponse, Mono<T>> success) {
-			Mono<T> settled = this.settle.apply(attempt(this.operation, this.request, success));
-			return VouchersTemplate.this.decorator.decorate(this.operation, settled)
-				.doOnError(VoucherifyException.class, this.onFailure);
+			Mono<T> attempt = attempt(this.operation, this.request, success);
+			Mono<T> settled = (this.settle != null) ? this.settle.apply(attempt) : attempt;
+			Mono<T> decorated = VouchersTemplate.this.decorator.decorate(this.operation, settled);
+			return (this.onFailure != null) ? decorated.doOnError(VoucherifyException.class, this.onFailure)
+					: decorated;
 		}
 
 	}

@@ -26,19 +26,22 @@ final class RetryOnError {
 	 * @return the retried call
 	 */
 	static <T> Mono<T> retried(Mono<T> call, Retry retry) {
+		boolean retriesOnResult = retry.getRetryConfig().getResultPredicate() != null;
 		return Mono.defer(() -> {
 			Retry.AsyncContext<T> context = retry.asyncContext();
-			return attempt(call, context).doOnSuccess((reply) -> context.onComplete());
+			return attempt(call, context, retriesOnResult).doOnSuccess((reply) -> context.onComplete());
 		});
 	}
 
-	private static <T> Mono<T> attempt(Mono<T> call, Retry.AsyncContext<T> context) {
-		return call.doOnNext((reply) -> {
+	private static <T> Mono<T> attempt(Mono<T> call, Retry.AsyncContext<T> context, boolean retriesOnResult) {
+		// Without a result predicate the retry's onResult does nothing: no operator for it then.
+		Mono<T> checked = !retriesOnResult ? call : call.doOnNext((reply) -> {
 			long waitMillis = context.onResult(reply);
 			if (waitMillis != -1) {
 				throw new RetryOnResult(waitMillis);
 			}
-		}).onErrorResume((failure) -> {
+		});
+		return checked.onErrorResume((failure) -> {
 			long waitMillis;
 			if (failure instanceof RetryOnResult retryOnResult) {
 				waitMillis = retryOnResult.waitMillis;
@@ -52,7 +55,7 @@ final class RetryOnError {
 					return Mono.error(failure);
 				}
 			}
-			return Mono.delay(Duration.ofMillis(waitMillis)).then(attempt(call, context));
+			return Mono.delay(Duration.ofMillis(waitMillis)).then(attempt(call, context, retriesOnResult));
 		});
 	}
 

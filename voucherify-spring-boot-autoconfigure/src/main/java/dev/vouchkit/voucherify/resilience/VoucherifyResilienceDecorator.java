@@ -228,7 +228,8 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 		}
 		CircuitBreaker circuitBreaker = this.circuitBreakers.get(operation);
 		if (circuitBreaker != null) {
-			decorated = decorated.transformDeferred(CircuitBreakerOperator.of(circuitBreaker))
+			// The operator asks the breaker for a permit on each subscription: no need to defer it.
+			decorated = decorated.transform(CircuitBreakerOperator.of(circuitBreaker))
 				.onErrorMap(CallNotPermittedException.class, (ex) -> circuitOpen(operation, circuitBreaker, ex));
 		}
 		return decorated;

@@ -3,13 +3,16 @@ package dev.vouchkit.voucherify.resilience;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionPoolMetrics;
 import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -36,10 +39,14 @@ class PoolRefusalRetryTests {
 	@StartStop
 	private final MockWebServer server = new MockWebServer();
 
+	/** What the pool reports of its connection, once it has opened one. */
+	private final AtomicReference<ConnectionPoolMetrics> poolMetrics = new AtomicReference<>();
+
 	/** One connection, one call waiting for it: a third call at once is refused. */
 	private final ConnectionProvider tinyPool = ConnectionProvider.builder("tiny")
 		.maxConnections(1)
 		.pendingAcquireMaxCount(1)
+		.metrics(true, () -> (poolName, id, remoteAddress, metrics) -> this.poolMetrics.set(metrics))
 		.build();
 
 	@AfterEach
@@ -86,12 +93,17 @@ class PoolRefusalRetryTests {
 	}
 
 	/**
-	 * One update first, so that the burst finds the connection open: while it is being
-	 * opened, its first call waits too, and the second would be refused with the third.
+	 * One update first, so that the burst finds the connection open and idle: while it is
+	 * being opened, or not yet given back after the reply, the burst's first call waits
+	 * too, and the second would be refused with the third.
 	 */
 	private void openThePoolsConnection(VouchersTemplate template) {
 		this.server.enqueue(VoucherifyTestSupport.json(200, BALANCE));
 		template.updateVoucherBalance("GIFT-1", BalanceUpdateRequest.of(500)).block(Duration.ofSeconds(30));
+		// The caller has the reply before the event loop gives the connection back to the pool.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.poolMetrics.get() != null && this.poolMetrics.get().idleSize() == 1);
 	}
 
 	private void enqueueSlowReplies(int count) {
