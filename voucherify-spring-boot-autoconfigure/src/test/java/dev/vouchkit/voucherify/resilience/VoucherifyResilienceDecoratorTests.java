@@ -85,6 +85,28 @@ class VoucherifyResilienceDecoratorTests {
 	}
 
 	@Test
+	void eachSubscriptionToACallAsksTheCircuitBreakerAgain() {
+		VoucherifyResilienceDecorator resilience = VoucherifyResilienceDecorator.builder()
+			.retryEnabled(false)
+			.circuitBreaker(smallCircuit())
+			.build();
+		VouchersTemplate template = template(resilience);
+		CircuitBreaker circuitBreaker = resilience.getCircuitBreaker(VoucherifyOperation.GET_VOUCHER);
+		Mono<?> call = template.getVoucher("A");
+		this.server.enqueue(VoucherifyTestSupport.json(200, "{\"code\":\"A\"}"));
+		this.server.enqueue(VoucherifyTestSupport.json(200, "{\"code\":\"A\"}"));
+		StepVerifier.create(call).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(30));
+		StepVerifier.create(call).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(30));
+		assertThat(circuitBreaker.getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(2);
+		// Opened by another call (one failure in a window of two), the circuit stops the same Mono subscribed to again.
+		this.server.enqueue(VoucherifyTestSupport.status(503));
+		expectError(template.getVoucher("B"), VoucherifyServiceUnavailableException.class);
+		assertThat(circuitBreaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		expectError(call, VoucherifyCircuitOpenException.class);
+		assertThat(this.server.getRequestCount()).as("fails fast, nothing sent").isEqualTo(3);
+	}
+
+	@Test
 	void clientErrorsNeverOpenTheCircuit() {
 		VoucherifyResilienceDecorator resilience = VoucherifyResilienceDecorator.builder()
 			.circuitBreaker(smallCircuit())
