@@ -5,6 +5,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
@@ -35,6 +36,9 @@ import reactor.util.context.ContextView;
  * one scheduled task per attempt, with no hop to another thread and no operator chain
  * around the attempt. Only a connector without a Reactor Netty connection falls back to
  * Reactor's parallel scheduler.
+ * <p>
+ * Every failure of the attempt, the timeout included, reaches the caller as the
+ * template's {@code failures} make it, without an operator of its own for that.
  */
 final class ReplyDeadline<T> implements CoreSubscriber<T>, Subscription, Runnable {
 
@@ -53,6 +57,8 @@ final class ReplyDeadline<T> implements CoreSubscriber<T>, Subscription, Runnabl
 
 	private final Duration timeout;
 
+	private final UnaryOperator<Throwable> failures;
+
 	private final Context context;
 
 	private @Nullable Subscription upstream;
@@ -66,9 +72,10 @@ final class ReplyDeadline<T> implements CoreSubscriber<T>, Subscription, Runnabl
 
 	private volatile int state;
 
-	private ReplyDeadline(CoreSubscriber<? super T> actual, Duration timeout) {
+	private ReplyDeadline(CoreSubscriber<? super T> actual, Duration timeout, UnaryOperator<Throwable> failures) {
 		this.actual = actual;
 		this.timeout = timeout;
+		this.failures = failures;
 		this.context = actual.currentContext().put(ReplyDeadline.class, this);
 	}
 
@@ -76,11 +83,12 @@ final class ReplyDeadline<T> implements CoreSubscriber<T>, Subscription, Runnabl
 	 * Bounds each subscription to {@code attempt} (one per retry) by its own deadline.
 	 * @param attempt the attempt, sending its request on subscription
 	 * @param timeout the bound on the whole reply
+	 * @param failures what the caller gets for a failure of the attempt
 	 * @param <T> the reply type
 	 * @return the bounded attempt
 	 */
-	static <T> Mono<T> bound(Mono<T> attempt, Duration timeout) {
-		return new Bounded<>(attempt, timeout);
+	static <T> Mono<T> bound(Mono<T> attempt, Duration timeout, UnaryOperator<Throwable> failures) {
+		return new Bounded<>(attempt, timeout, failures);
 	}
 
 	static @Nullable ReplyDeadline<?> from(ContextView context) {
@@ -121,7 +129,7 @@ final class ReplyDeadline<T> implements CoreSubscriber<T>, Subscription, Runnabl
 			if (subscription != null) {
 				subscription.cancel();
 			}
-			this.actual.onError(timedOut());
+			this.actual.onError(this.failures.apply(timedOut()));
 		}
 	}
 
@@ -157,7 +165,8 @@ final class ReplyDeadline<T> implements CoreSubscriber<T>, Subscription, Runnabl
 		}
 		cancelTimer();
 		// Closing the connection on expiry may fail the reading (an incomplete body) first: that is the timeout.
-		this.actual.onError((this.expired && !(failure instanceof TimeoutException)) ? timedOut() : failure);
+		this.actual.onError(
+				this.failures.apply((this.expired && !(failure instanceof TimeoutException)) ? timedOut() : failure));
 	}
 
 	@Override
@@ -209,14 +218,17 @@ final class ReplyDeadline<T> implements CoreSubscriber<T>, Subscription, Runnabl
 
 		private final Duration timeout;
 
-		Bounded(Mono<T> attempt, Duration timeout) {
+		private final UnaryOperator<Throwable> failures;
+
+		Bounded(Mono<T> attempt, Duration timeout, UnaryOperator<Throwable> failures) {
 			super(attempt);
 			this.timeout = timeout;
+			this.failures = failures;
 		}
 
 		@Override
 		public void subscribe(CoreSubscriber<? super T> actual) {
-			this.source.subscribe(new ReplyDeadline<>(actual, this.timeout));
+			this.source.subscribe(new ReplyDeadline<>(actual, this.timeout, this.failures));
 		}
 
 	}

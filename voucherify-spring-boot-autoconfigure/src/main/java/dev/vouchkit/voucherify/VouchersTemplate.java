@@ -443,13 +443,15 @@ public final class VouchersTemplate implements VouchersOperations {
 	private <R> Mono<R> attempt(VoucherifyOperation operation, WebClient.RequestHeadersSpec<?> request,
 			Function<ClientResponse, Mono<R>> success) {
 		Duration responseTimeout = this.responseTimeouts.get(operation);
-		return ReplyDeadline.bound(exchange(operation, request, success, 0), responseTimeout)
-			.onErrorMap((ex) -> !(ex instanceof VoucherifyException), (ex) -> {
-				VoucherifyException failure = translate(operation, ex, responseTimeout);
-				notifyExchange(operation, 0, null, failure.getClass().getSimpleName(),
-						VoucherifyErrorResponse.RateLimit.NONE);
-				return failure;
-			});
+		return ReplyDeadline.bound(exchange(operation, request, success, 0), responseTimeout, (ex) -> {
+			if (ex instanceof VoucherifyException) {
+				return ex;
+			}
+			VoucherifyException failure = translate(operation, ex, responseTimeout);
+			notifyExchange(operation, 0, null, failure.getClass().getSimpleName(),
+					VoucherifyErrorResponse.RateLimit.NONE);
+			return failure;
+		});
 	}
 
 	private <R> Mono<R> exchange(VoucherifyOperation operation, WebClient.RequestHeadersSpec<?> request,

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -19,7 +20,6 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.github.resilience4j.reactor.ratelimiter.operator.RateLimiterOperator;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -223,16 +223,13 @@ public final class VoucherifyResilienceDecorator implements VoucherifyOperationD
 			decorated = paced(operation, decorated, maxHold);
 		}
 		Retry retry = this.retries.get(operation);
-		if (retry != null) {
-			decorated = RetryOnError.retried(decorated, retry);
-		}
 		CircuitBreaker circuitBreaker = this.circuitBreakers.get(operation);
-		if (circuitBreaker != null) {
-			// The operator asks the breaker for a permit on each subscription: no need to defer it.
-			decorated = decorated.transform(CircuitBreakerOperator.of(circuitBreaker))
-				.onErrorMap(CallNotPermittedException.class, (ex) -> circuitOpen(operation, circuitBreaker, ex));
+		if (retry == null && circuitBreaker == null) {
+			return decorated;
 		}
-		return decorated;
+		// The breaker around the retried call: one outcome per call, whatever its attempts.
+		return ResilientCall.of(decorated, circuitBreaker,
+				(refused) -> circuitOpen(operation, Objects.requireNonNull(circuitBreaker), refused), retry);
 	}
 
 	private <T> Mono<T> paced(VoucherifyOperation operation, Mono<T> attempt, Duration maxHold) {
