@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpResponse;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 
 import dev.vouchkit.voucherify.model.ExportStatus;
 import dev.vouchkit.voucherify.model.TransactionsExport;
@@ -47,7 +49,8 @@ final class ExportDownload {
 
 	private static final int ERROR_BODY_LIMIT = 16 * 1024;
 
-	private final ClientHttpConnector connector;
+	/** Made on the first download: most applications never fetch an export. */
+	private final SingletonSupplier<ClientHttpConnector> connector;
 
 	private final URI apiBaseUrl;
 
@@ -59,9 +62,9 @@ final class ExportDownload {
 
 	private final JsonMapper errorBodyMapper;
 
-	ExportDownload(ClientHttpConnector connector, URI apiBaseUrl, String appId, String appToken, String channel,
-			JsonMapper errorBodyMapper) {
-		this.connector = connector;
+	ExportDownload(Supplier<? extends ClientHttpConnector> connector, URI apiBaseUrl, String appId, String appToken,
+			String channel, JsonMapper errorBodyMapper) {
+		this.connector = SingletonSupplier.of(connector::get);
 		this.apiBaseUrl = apiBaseUrl;
 		this.appId = appId;
 		this.appToken = appToken;
@@ -109,7 +112,7 @@ final class ExportDownload {
 
 	private Mono<ClientHttpResponse> open(URI url, String exportId, boolean withCredentials, int redirects) {
 		String where = url.getHost();
-		return this.connector.connect(HttpMethod.GET, url, (request) -> {
+		return this.connector.obtain().connect(HttpMethod.GET, url, (request) -> {
 			HttpHeaders headers = request.getHeaders();
 			headers.set(HttpHeaders.ACCEPT, "text/csv, */*");
 			headers.set(HttpHeaders.USER_AGENT, VoucherifyClientInfo.USER_AGENT);
@@ -256,7 +259,7 @@ final class ExportDownload {
 
 	@Override
 	public String toString() {
-		return "ExportDownload[connector=" + this.connector + "]";
+		return "ExportDownload[apiBaseUrl=" + this.apiBaseUrl + "]";
 	}
 
 }

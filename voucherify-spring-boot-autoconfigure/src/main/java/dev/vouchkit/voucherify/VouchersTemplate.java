@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.apache.commons.logging.Log;
@@ -857,7 +858,7 @@ public final class VouchersTemplate implements VouchersOperations {
 
 		private final List<VoucherifyExchangeListener> exchangeListeners = new ArrayList<>();
 
-		private @Nullable ClientHttpConnector downloadConnector;
+		private @Nullable Supplier<? extends ClientHttpConnector> downloadConnector;
 
 		private JobPolling jobPolling = JobPolling.DEFAULTS;
 
@@ -1065,6 +1066,18 @@ public final class VouchersTemplate implements VouchersOperations {
 		 */
 		public Builder downloadConnector(ClientHttpConnector downloadConnector) {
 			Assert.notNull(downloadConnector, "downloadConnector must not be null");
+			this.downloadConnector = () -> downloadConnector;
+			return this;
+		}
+
+		/**
+		 * The connector that fetches exported files, as {@link #downloadConnector(ClientHttpConnector)},
+		 * made when the first file is fetched: most applications never download an export.
+		 * @param downloadConnector makes the connector, once
+		 * @return this builder
+		 */
+		public Builder downloadConnector(Supplier<? extends ClientHttpConnector> downloadConnector) {
+			Assert.notNull(downloadConnector, "downloadConnector must not be null");
 			this.downloadConnector = downloadConnector;
 			return this;
 		}
@@ -1170,10 +1183,11 @@ public final class VouchersTemplate implements VouchersOperations {
 				.build();
 		}
 
-		private ClientHttpConnector downloadConnector() {
-			if (this.downloadConnector != null) {
-				return this.downloadConnector;
-			}
+		private Supplier<? extends ClientHttpConnector> downloadConnector() {
+			return (this.downloadConnector != null) ? this.downloadConnector : this::defaultDownloadConnector;
+		}
+
+		private ClientHttpConnector defaultDownloadConnector() {
 			// The JDK client neither logs URIs nor follows redirects unless told to.
 			JdkClientHttpConnector connector = new JdkClientHttpConnector(java.net.http.HttpClient.newBuilder()
 				.followRedirects(java.net.http.HttpClient.Redirect.NEVER)

@@ -34,7 +34,7 @@ class ExportDownloadTests {
 	}
 
 	private static boolean sendsCredentials(String apiBaseUrl, String url) {
-		ExportDownload download = new ExportDownload(new JdkClientHttpConnector(), URI.create(apiBaseUrl), "id",
+		ExportDownload download = new ExportDownload(JdkClientHttpConnector::new, URI.create(apiBaseUrl), "id",
 				"token", "channel", JsonMapper.builder().build());
 		return download.isApiDownloadHost(URI.create(url));
 	}

@@ -136,8 +136,6 @@ public final class VoucherifyAutoConfiguration {
 				connectorBuilder.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())),
 				connectionPool.getIfAvailable(), reactorResourceFactory.getIfAvailable())
 			.build(settings.withReadTimeout(null));
-		// Exported files: the JDK client, which logs no URI (the link carries a token).
-		ClientHttpConnector downloadConnector = ClientHttpConnectorBuilder.jdk().build(settings);
 		VoucherifyObservationDecorator observation = new VoucherifyObservationDecorator(
 				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), observationConvention.getIfUnique());
 		VouchersTemplate.Builder template = new VoucherifyPropertiesMapper(properties).applyTo(VouchersTemplate.builder())
@@ -148,7 +146,8 @@ public final class VoucherifyAutoConfiguration {
 			.appToken(connectionDetails.getAppToken())
 			.exchangeListener(resilience.getQuota())
 			.exchangeListener(recentCalls)
-			.downloadConnector(downloadConnector)
+			// Exported files: the JDK client, which logs no URI (the link carries a token); made on the first download.
+			.downloadConnector(() -> ClientHttpConnectorBuilder.jdk().build(settings))
 			// The observation outermost: one observation per call, spanning retries and backoff.
 			.decorator(resilience.wrappedIn(observation));
 		return template.build();
