@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpResponse;
+import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -64,7 +65,11 @@ final class ExportDownload {
 
 	ExportDownload(Supplier<? extends ClientHttpConnector> connector, URI apiBaseUrl, String appId, String appToken,
 			String channel, JsonMapper errorBodyMapper) {
-		this.connector = SingletonSupplier.of(connector::get);
+		this.connector = SingletonSupplier.of(() -> {
+			ClientHttpConnector made = connector.get();
+			Assert.state(made != null, "the downloadConnector supplier returned null instead of a connector");
+			return made;
+		});
 		this.apiBaseUrl = apiBaseUrl;
 		this.appId = appId;
 		this.appToken = appToken;

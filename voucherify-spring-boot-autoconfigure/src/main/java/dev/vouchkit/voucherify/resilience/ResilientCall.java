@@ -169,9 +169,9 @@ final class ResilientCall<T> extends MonoOperator<T, T> {
 			if (retry != null) {
 				retry.onComplete();
 			}
-			CircuitBreaker breaker = this.circuitBreaker;
-			if (breaker != null && OUTCOME_RECORDED.compareAndSet(this, 0, 1)) {
-				breaker.onResult(breaker.getCurrentTimestamp() - this.start, breaker.getTimestampUnit(), reply);
+			CircuitBreaker breaker = breakerForOutcome();
+			if (breaker != null) {
+				breaker.onResult(elapsed(breaker), breaker.getTimestampUnit(), reply);
 			}
 			this.actual.onNext(reply);
 		}
@@ -185,9 +185,9 @@ final class ResilientCall<T> extends MonoOperator<T, T> {
 				if (this.retryContext != null) {
 					this.retryContext.onComplete();
 				}
-				CircuitBreaker breaker = this.circuitBreaker;
-				if (breaker != null && OUTCOME_RECORDED.compareAndSet(this, 0, 1)) {
-					breaker.onSuccess(breaker.getCurrentTimestamp() - this.start, breaker.getTimestampUnit());
+				CircuitBreaker breaker = breakerForOutcome();
+				if (breaker != null) {
+					breaker.onSuccess(elapsed(breaker), breaker.getTimestampUnit());
 				}
 			}
 			this.actual.onComplete();
@@ -208,11 +208,21 @@ final class ResilientCall<T> extends MonoOperator<T, T> {
 		}
 
 		private void fail(Throwable failure) {
-			CircuitBreaker breaker = this.circuitBreaker;
-			if (breaker != null && OUTCOME_RECORDED.compareAndSet(this, 0, 1)) {
-				breaker.onError(breaker.getCurrentTimestamp() - this.start, breaker.getTimestampUnit(), failure);
+			CircuitBreaker breaker = breakerForOutcome();
+			if (breaker != null) {
+				breaker.onError(elapsed(breaker), breaker.getTimestampUnit(), failure);
 			}
 			this.actual.onError(failure);
+		}
+
+		/** The breaker, if there is one and the call's outcome has not been recorded yet; then it is. */
+		private @Nullable CircuitBreaker breakerForOutcome() {
+			CircuitBreaker breaker = this.circuitBreaker;
+			return (breaker != null && OUTCOME_RECORDED.compareAndSet(this, 0, 1)) ? breaker : null;
+		}
+
+		private long elapsed(CircuitBreaker breaker) {
+			return breaker.getCurrentTimestamp() - this.start;
 		}
 
 		/** How long to wait before the next attempt, or -1 for none. */
@@ -270,11 +280,11 @@ final class ResilientCall<T> extends MonoOperator<T, T> {
 			if (subscription != null) {
 				subscription.cancel();
 			}
-			CircuitBreaker breaker = this.circuitBreaker;
-			if (breaker != null && OUTCOME_RECORDED.compareAndSet(this, 0, 1)) {
+			CircuitBreaker breaker = breakerForOutcome();
+			if (breaker != null) {
 				// As Resilience4j's operator: a call cancelled after its reply succeeded, else it never ended.
 				if (this.replied) {
-					breaker.onSuccess(breaker.getCurrentTimestamp() - this.start, breaker.getTimestampUnit());
+					breaker.onSuccess(elapsed(breaker), breaker.getTimestampUnit());
 				}
 				else {
 					breaker.releasePermission();

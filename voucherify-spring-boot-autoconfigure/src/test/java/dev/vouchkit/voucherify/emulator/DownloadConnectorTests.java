@@ -21,6 +21,7 @@ import dev.vouchkit.voucherify.model.ExportTransactionsRequest;
 import dev.vouchkit.voucherify.model.TransactionsExport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The connector for exported files is made when the first file is fetched, not with the
@@ -63,6 +64,22 @@ class DownloadConnectorTests {
 		assertThat(template.downloadExportRows(done).collectList().block(WAIT)).hasSize(1);
 
 		assertThat(made).hasValue(1);
+	}
+
+	@Test
+	void aSupplierThatMakesNoConnectorIsNamedOnTheFirstDownload() {
+		VouchersTemplate template = VouchersTemplate.builder()
+			.baseUrl(this.emulator.baseUrl())
+			.appId(this.emulator.appId())
+			.appToken(this.emulator.appToken())
+			.downloadConnector(() -> null)
+			.build();
+		TransactionsExport done = finishedExport(template);
+		int downloads = this.emulator.journal().count(Operation.DOWNLOAD_EXPORT);
+
+		assertThatIllegalStateException().isThrownBy(() -> template.downloadExport(done))
+			.withMessage("the downloadConnector supplier returned null instead of a connector");
+		assertThat(this.emulator.journal().count(Operation.DOWNLOAD_EXPORT)).isEqualTo(downloads);
 	}
 
 	@Test
