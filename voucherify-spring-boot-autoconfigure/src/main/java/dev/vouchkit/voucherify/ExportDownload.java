@@ -123,7 +123,7 @@ final class ExportDownload {
 			headers.set(HttpHeaders.USER_AGENT, VoucherifyClientInfo.USER_AGENT);
 			if (withCredentials) {
 				headers.set("X-App-Id", this.appId);
-				headers.set(CredentialsHeaderConnector.APP_TOKEN_HEADER, this.appToken);
+				headers.set(ApiHeadersConnector.APP_TOKEN_HEADER, this.appToken);
 				headers.set("X-Voucherify-Channel", this.channel);
 			}
 			return request.setComplete();

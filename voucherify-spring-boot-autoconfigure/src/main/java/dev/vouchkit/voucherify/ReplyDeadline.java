@@ -24,7 +24,7 @@ import reactor.util.context.ContextView;
  * request has been written: an upload's own duration does not count against it, and a
  * reply that trickles in byte by byte cannot hold the call open past it. The template
  * wraps each attempt in one ({@link #bound}), which puts itself in the attempt's context;
- * {@link CredentialsHeaderConnector} tells it when the request has been written and on
+ * {@link ApiHeadersConnector} tells it when the request has been written and on
  * which connection.
  * <p>
  * When it expires it closes that connection before the attempt is cancelled, so a

@@ -78,7 +78,7 @@ import dev.vouchkit.voucherify.model.VoucherTransactionList;
  * Voucher card = vouchers.blocking().getVoucher("GIFT-2024");
  * </pre>
  * Every reply that is not a success becomes a {@link VoucherifyException}; the app token
- * is sent below WebClient (see {@link CredentialsHeaderConnector}) so WebClient's request
+ * is sent below WebClient (see {@link ApiHeadersConnector}) so WebClient's request
  * logging never shows it.
  */
 public final class VouchersTemplate implements VouchersOperations {
@@ -564,7 +564,7 @@ public final class VouchersTemplate implements VouchersOperations {
 	private VoucherifyException translate(VoucherifyOperation operation, Throwable ex, Duration responseTimeout) {
 		String what = operation.methodName();
 		Throwable cause = (ex instanceof WebClientRequestException) ? ex.getCause() : ex;
-		if (cause instanceof CredentialsHeaderConnector.ConnectorFollowedRedirectException redirect) {
+		if (cause instanceof ApiHeadersConnector.ConnectorFollowedRedirectException redirect) {
 			return new VoucherifyRedirectException(
 					"the HTTP connector followed it by itself, so nothing was sent there; configure the connector"
 							+ " not to follow redirects",
@@ -1166,21 +1166,25 @@ public final class VouchersTemplate implements VouchersOperations {
 		private WebClient buildWebClient() {
 			ClientHttpConnector transport = (this.connector != null) ? this.connector : defaultConnector();
 			int bufferLimit = this.maxInMemorySize;
-			return this.webClientBuilder.clone()
-				.clientConnector(new CredentialsHeaderConnector(transport, Objects.requireNonNull(this.appToken)))
+			HttpHeaders fixedHeaders = new HttpHeaders();
+			fixedHeaders.set("X-App-Id", this.appId);
+			fixedHeaders.set("X-Voucherify-Channel", this.channel);
+			fixedHeaders.set(HttpHeaders.USER_AGENT, VoucherifyClientInfo.USER_AGENT);
+			fixedHeaders.setAccept(List.of(MediaType.APPLICATION_JSON));
+			ApiHeadersConnector connector = new ApiHeadersConnector(transport, Objects.requireNonNull(this.appToken),
+					fixedHeaders);
+			WebClient.Builder webClient = this.webClientBuilder.clone()
+				.clientConnector(connector)
 				.codecs((codecs) -> {
 					// Our own JSON settings, replacing the application's (see VoucherifyJson).
 					codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(VoucherifyJson.MAPPER));
 					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(VoucherifyJson.MAPPER));
 					codecs.defaultCodecs().maxInMemorySize(bufferLimit);
-				})
-				.defaultHeaders((headers) -> {
-					headers.set("X-App-Id", this.appId);
-					headers.set("X-Voucherify-Channel", this.channel);
-					headers.set(HttpHeaders.USER_AGENT, VoucherifyClientInfo.USER_AGENT);
-					headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-				})
-				.build();
+				});
+			if (!connector.fixedHeadersOnTheWire()) {
+				webClient.defaultHeaders((headers) -> headers.addAll(fixedHeaders));
+			}
+			return webClient.build();
 		}
 
 		private Supplier<? extends ClientHttpConnector> downloadConnector() {

@@ -2,12 +2,20 @@ package dev.vouchkit.voucherify;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
+
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.vouchkit.voucherify.model.BalanceUpdateRequest;
 import dev.vouchkit.voucherify.model.BalanceUpdateResponse;
@@ -40,15 +48,46 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 	void everyRequestCarriesCredentialsAndClientHeaders() throws Exception {
 		enqueueJson(200, GIFT_CARD);
 		this.template.getVoucher("GIFT-1").block(Duration.ofSeconds(30));
-		RecordedRequest request = takeRequest();
-		assertThat(request.getHeaders().get("X-App-Id")).isEqualTo(APP_ID);
-		assertThat(request.getHeaders().get("X-App-Token")).isEqualTo(APP_TOKEN);
-		assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
-		assertThat(request.getHeaders().get("User-Agent")).startsWith("voucherify-spring-boot-starter/")
+		assertClientHeadersOnce(takeRequest(), "voucherify-spring-boot-starter/" + VoucherifyClientInfo.VERSION);
+	}
+
+	@Test
+	void aConnectorOtherThanReactorNettysSendsTheSameHeaders() throws Exception {
+		VouchersTemplate template = templateBuilder().connector(new JdkClientHttpConnector()).build();
+		enqueueJson(200, GIFT_CARD);
+		enqueueJson(200, GIFT_CARD);
+		template.getVoucher("GIFT-1").block(Duration.ofSeconds(30));
+		template.getVoucher("GIFT-1").block(Duration.ofSeconds(30));
+		assertClientHeadersOnce(takeRequest(), "voucherify-spring-boot-starter/" + VoucherifyClientInfo.VERSION);
+		assertClientHeadersOnce(takeRequest(), "voucherify-spring-boot-starter/" + VoucherifyClientInfo.VERSION);
+	}
+
+	@Test
+	void aFilterOfTheApplicationsWebClientMayReplaceAClientHeader() throws Exception {
+		ExchangeFilterFunction channelFromFilter = (request, next) -> next
+			.exchange(ClientRequest.from(request).headers((headers) -> headers.set("X-Voucherify-Channel", "filtered"))
+				.build());
+		for (ClientHttpConnector connector : List.of(new ReactorClientHttpConnector(), new JdkClientHttpConnector())) {
+			VouchersTemplate template = templateBuilder().webClientBuilder(WebClient.builder().filter(channelFromFilter))
+				.connector(connector)
+				.build();
+			enqueueJson(200, GIFT_CARD);
+			template.getVoucher("GIFT-1").block(Duration.ofSeconds(30));
+			assertClientHeadersOnce(takeRequest(), "filtered");
+		}
+	}
+
+	/** The credentials and the client's headers, each exactly once. */
+	private static void assertClientHeadersOnce(RecordedRequest request, String channel) {
+		assertThat(request.getHeaders().values("X-App-Id")).containsExactly(APP_ID);
+		assertThat(request.getHeaders().values("X-App-Token")).containsExactly(APP_TOKEN);
+		assertThat(request.getHeaders().values("Accept")).containsExactly("application/json");
+		assertThat(request.getHeaders().values("User-Agent")).singleElement()
+			.asString()
+			.startsWith("voucherify-spring-boot-starter/")
 			.doesNotContain("unknown")
 			.contains("Java/");
-		assertThat(request.getHeaders().get("X-Voucherify-Channel"))
-			.isEqualTo("voucherify-spring-boot-starter/" + VoucherifyClientInfo.VERSION);
+		assertThat(request.getHeaders().values("X-Voucherify-Channel")).containsExactly(channel);
 	}
 
 	@Test
