@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -26,6 +28,7 @@ import org.springframework.context.annotation.Import;
 // A first call on a loaded build machine can take longer than WebTestClient's default 5 s.
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import(DemoEmulatorConfiguration.class)
+@ExtendWith(ThreadsOnTimeout.class)
 public @interface DeskOnEmulatorTest {
 
 }
