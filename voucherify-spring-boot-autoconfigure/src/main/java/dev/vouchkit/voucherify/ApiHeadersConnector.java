@@ -29,8 +29,10 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
  * (into the {@code ClientRequest}, into the connector's request, onto Netty's), each copy
  * lower-casing every name into a new string. A header of the same name that WebClient's
  * request carries (set by a filter of the application's builder) is copied after them and
- * replaces it, as it replaced a default header before. Another connector gets the fixed
- * headers as WebClient's default headers ({@link #fixedHeadersOnTheWire()}).
+ * replaces it, as it replaced a default header before; the template gives the fixed values
+ * to the application's default headers of those names, so that these do not. Another
+ * connector gets the fixed headers as WebClient's default headers
+ * ({@link #fixedHeadersOnTheWire()}).
  * <p>
  * It also refuses to send anything on a redirect that an HTTP connector follows by
  * itself (a Reactor Netty client configured with {@code followRedirect}): the token and

@@ -1181,9 +1181,13 @@ public final class VouchersTemplate implements VouchersOperations {
 					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(VoucherifyJson.MAPPER));
 					codecs.defaultCodecs().maxInMemorySize(bufferLimit);
 				});
-			if (!connector.fixedHeadersOnTheWire()) {
-				webClient.defaultHeaders((headers) -> headers.addAll(fixedHeaders));
-			}
+			// Default headers only where the connector does not send ours, or to replace the application's of the
+			// same names (which would otherwise replace ours on the wire).
+			webClient.defaultHeaders((headers) -> fixedHeaders.forEach((name, values) -> {
+				if (!connector.fixedHeadersOnTheWire() || headers.getFirst(name) != null) {
+					headers.set(name, values.get(0));
+				}
+			}));
 			return webClient.build();
 		}
 

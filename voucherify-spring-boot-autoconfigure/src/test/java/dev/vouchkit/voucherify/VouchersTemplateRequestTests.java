@@ -77,6 +77,22 @@ class VouchersTemplateRequestTests extends MockServerSupport {
 		}
 	}
 
+	@Test
+	void theClientsHeadersReplaceDefaultHeadersOfTheApplicationsWebClientOthersStay() throws Exception {
+		for (ClientHttpConnector connector : List.of(new ReactorClientHttpConnector(), new JdkClientHttpConnector())) {
+			WebClient.Builder application = WebClient.builder()
+				.defaultHeader("User-Agent", "gift-desk/1.0")
+				.defaultHeader("Accept", "application/xml")
+				.defaultHeader("X-Shop", "north");
+			VouchersTemplate template = templateBuilder().webClientBuilder(application).connector(connector).build();
+			enqueueJson(200, GIFT_CARD);
+			template.getVoucher("GIFT-1").block(Duration.ofSeconds(30));
+			RecordedRequest request = takeRequest();
+			assertClientHeadersOnce(request, "voucherify-spring-boot-starter/" + VoucherifyClientInfo.VERSION);
+			assertThat(request.getHeaders().values("X-Shop")).containsExactly("north");
+		}
+	}
+
 	/** The credentials and the client's headers, each exactly once. */
 	private static void assertClientHeadersOnce(RecordedRequest request, String channel) {
 		assertThat(request.getHeaders().values("X-App-Id")).containsExactly(APP_ID);
