@@ -80,6 +80,7 @@ class BenchmarkSmokeTest {
 		assertThat(level.p50Millis()).as("(%s) p50", client).isPositive();
 		assertThat(level.p99Millis()).as("(%s) p99", client).isGreaterThanOrEqualTo(level.p50Millis());
 		assertThat(level.cpuMillisPer1000Requests()).as("(%s) CPU", client).isPositive();
+		assertThat(level.compileMillisPer1000Requests()).as("(%s) JIT", client).isNotNegative().isFinite();
 		assertThat(level.bytesPerRequest()).as("(%s) bytes per request", client).isPositive();
 	}
 

@@ -66,7 +66,8 @@ public final class BlockingLoadDriver<T> implements LoadDriver {
 			awaitQuietly(finished);
 			ResourceMeter.Usage usage = meter.stop();
 			return new RunResult(inFlight, calls, errors.get(), usage.wallNanos(), latencies.percentile(50),
-					latencies.percentile(99), usage.cpuNanos(), usage.allocatedBytes(), firstError.get());
+					latencies.percentile(99), usage.cpuNanos(), usage.allocatedBytes(), usage.compileMillis(),
+					firstError.get());
 		}
 		finally {
 			shutdown(pool);

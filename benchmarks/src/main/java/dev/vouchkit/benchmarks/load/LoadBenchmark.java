@@ -93,9 +93,11 @@ public final class LoadBenchmark {
 					ClientWorker worker = workers.get((i + round) % workers.size());
 					RunResult result = worker.run(inFlight, this.settings.callsPerLevel());
 					runs.get(worker.client().label()).get(inFlight).add(result);
-					this.progress.printf("round %d, (%s) at %3d in flight: %,8.0f req/s, p99 %6.2f ms, %,7.0f B/req%s%n",
+					this.progress.printf(
+							"round %d, (%s) at %3d in flight: %,8.0f req/s, p99 %6.2f ms, CPU %,4.0f ms / 1k (JIT %,3.0f), %,7.0f B/req%s%n",
 							round + 1, worker.client().label(), inFlight, result.requestsPerSecond(),
-							result.p99Nanos() / 1e6, result.bytesPerRequest(),
+							result.p99Nanos() / 1e6, result.cpuMillisPer1000Requests(),
+							result.compileMillisPer1000Requests(), result.bytesPerRequest(),
 							(result.errors() > 0) ? ", " + result.errors() + " errors: " + result.firstError() : "");
 				}
 			}

@@ -49,7 +49,8 @@ public final class ReactiveLoadDriver<T> implements LoadDriver {
 		}
 		ResourceMeter.Usage usage = meter.stop();
 		return new RunResult(inFlight, calls, run.errors.get(), usage.wallNanos(), run.latencies.percentile(50),
-				run.latencies.percentile(99), usage.cpuNanos(), usage.allocatedBytes(), run.firstError.get());
+				run.latencies.percentile(99), usage.cpuNanos(), usage.allocatedBytes(), usage.compileMillis(),
+				run.firstError.get());
 	}
 
 	/** State shared by the lanes of one run. */

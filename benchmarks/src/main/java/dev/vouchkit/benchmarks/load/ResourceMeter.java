@@ -1,11 +1,12 @@
 package dev.vouchkit.benchmarks.load;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * CPU time and allocated bytes of this JVM between two points.
+ * CPU time, allocated bytes and JIT compilation of this JVM between two points.
  * <ul>
  * <li>CPU: {@code com.sun.management.OperatingSystemMXBean#getProcessCpuTime}, the whole
  * process: event loops, caller threads, GC and JIT, which is what a client costs its
@@ -14,6 +15,9 @@ import java.util.Map;
  * over every live thread (JDK 17 has no process-wide total). Threads that end during a run
  * would be missed; the drivers keep their threads alive until after the second
  * reading.</li>
+ * <li>Compilation: {@code CompilationMXBean#getTotalCompilationTime}, the compiler threads'
+ * time, included in the CPU time: a JVM whose JIT is still at work, long after its
+ * warm-up, shows it here rather than as a slower client.</li>
  * </ul>
  */
 final class ResourceMeter {
@@ -26,19 +30,29 @@ final class ResourceMeter {
 
 	private final Map<Long, Long> allocatedByThread;
 
+	private static final CompilationMXBean COMPILATION = ManagementFactory.getCompilationMXBean();
+
 	private final long cpuNanos;
+
+	private final long compileMillis;
 
 	private final long startNanos;
 
-	private ResourceMeter(Map<Long, Long> allocatedByThread, long cpuNanos, long startNanos) {
+	private ResourceMeter(Map<Long, Long> allocatedByThread, long cpuNanos, long compileMillis, long startNanos) {
 		this.allocatedByThread = allocatedByThread;
 		this.cpuNanos = cpuNanos;
+		this.compileMillis = compileMillis;
 		this.startNanos = startNanos;
 	}
 
 	static ResourceMeter start() {
 		Map<Long, Long> allocated = allocatedByThread();
-		return new ResourceMeter(allocated, OS.getProcessCpuTime(), System.nanoTime());
+		return new ResourceMeter(allocated, OS.getProcessCpuTime(), compileMillis(), System.nanoTime());
+	}
+
+	private static long compileMillis() {
+		return (COMPILATION != null && COMPILATION.isCompilationTimeMonitoringSupported())
+				? COMPILATION.getTotalCompilationTime() : 0;
 	}
 
 	/** Elapsed time, CPU time and allocation since {@link #start()}, read now. */
@@ -49,7 +63,7 @@ final class ResourceMeter {
 		for (Map.Entry<Long, Long> thread : allocatedByThread().entrySet()) {
 			allocated += thread.getValue() - this.allocatedByThread.getOrDefault(thread.getKey(), 0L);
 		}
-		return new Usage(wall, cpu, allocated);
+		return new Usage(wall, cpu, allocated, compileMillis() - this.compileMillis);
 	}
 
 	private static Map<Long, Long> allocatedByThread() {
@@ -64,7 +78,7 @@ final class ResourceMeter {
 		return allocated;
 	}
 
-	record Usage(long wallNanos, long cpuNanos, long allocatedBytes) {
+	record Usage(long wallNanos, long cpuNanos, long allocatedBytes, long compileMillis) {
 	}
 
 }

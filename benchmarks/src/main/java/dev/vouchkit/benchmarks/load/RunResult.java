@@ -15,7 +15,7 @@ package dev.vouchkit.benchmarks.load;
  * @param firstError what the first failed call failed with, {@code null} when none did
  */
 public record RunResult(int inFlight, int calls, int errors, long wallNanos, long p50Nanos, long p99Nanos,
-		long cpuNanos, long allocatedBytes, String firstError) {
+		long cpuNanos, long allocatedBytes, long compileMillis, String firstError) {
 
 	public double requestsPerSecond() {
 		return this.calls * 1e9 / this.wallNanos;
@@ -23,6 +23,11 @@ public record RunResult(int inFlight, int calls, int errors, long wallNanos, lon
 
 	public double cpuMillisPer1000Requests() {
 		return this.cpuNanos / 1e6 / this.calls * 1000;
+	}
+
+	/** The JIT compiler's time per 1,000 calls, part of {@link #cpuMillisPer1000Requests()}. */
+	public double compileMillisPer1000Requests() {
+		return (double) this.compileMillis / this.calls * 1000;
 	}
 
 	public double bytesPerRequest() {

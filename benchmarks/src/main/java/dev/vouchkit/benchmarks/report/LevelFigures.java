@@ -15,19 +15,22 @@ import dev.vouchkit.benchmarks.load.RunResult;
  * @param p50Millis median latency
  * @param p99Millis 99th percentile latency
  * @param cpuMillisPer1000Requests process CPU time per 1,000 calls
+ * @param compileMillisPer1000Requests the JIT compiler's time per 1,000 calls, part of the CPU time
  * @param bytesPerRequest bytes allocated (all threads) per call
  * @param errors failed calls over all rounds
  * @param firstError the first failure, if any
  * @param rounds the raw runs
  */
 public record LevelFigures(int inFlight, double requestsPerSecond, double p50Millis, double p99Millis,
-		double cpuMillisPer1000Requests, double bytesPerRequest, int errors, String firstError,
+		double cpuMillisPer1000Requests, double compileMillisPer1000Requests, double bytesPerRequest, int errors,
+		String firstError,
 		List<RunResult> rounds) {
 
 	public static LevelFigures medianOf(List<RunResult> rounds) {
 		return new LevelFigures(rounds.get(0).inFlight(), median(rounds, RunResult::requestsPerSecond),
 				median(rounds, (run) -> run.p50Nanos() / 1e6), median(rounds, (run) -> run.p99Nanos() / 1e6),
-				median(rounds, RunResult::cpuMillisPer1000Requests), median(rounds, RunResult::bytesPerRequest),
+				median(rounds, RunResult::cpuMillisPer1000Requests),
+				median(rounds, RunResult::compileMillisPer1000Requests), median(rounds, RunResult::bytesPerRequest),
 				rounds.stream().mapToInt(RunResult::errors).sum(),
 				rounds.stream().map(RunResult::firstError).filter(Objects::nonNull).findFirst().orElse(null),
 				List.copyOf(rounds));

@@ -44,13 +44,14 @@ public final class MarkdownReport {
 				+ "%,d calls per client and level after %,d warm-up calls per level; figures are medians of %d rounds.%n%n",
 				GiftCardServer.giftCardJson().length, report.settings().callsPerLevel(),
 				report.settings().warmupCalls(), report.settings().rounds()));
-		md.append("| client | in flight | req/s | p50 ms | p99 ms | CPU ms / 1k req | bytes alloc / req | errors |\n");
-		md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		md.append("| client | in flight | req/s | p50 ms | p99 ms | CPU ms / 1k req | of it JIT | bytes alloc / req | errors |\n");
+		md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (ClientResults client : report.clients()) {
 			for (LevelFigures level : client.levels()) {
-				md.append(String.format("| (%s) %s | %d | %,.0f | %.2f | %.2f | %,.0f | %,.0f | %d |%n", client.label(),
-						client.client(), level.inFlight(), level.requestsPerSecond(), level.p50Millis(),
-						level.p99Millis(), level.cpuMillisPer1000Requests(), level.bytesPerRequest(), level.errors()));
+				md.append(String.format("| (%s) %s | %d | %,.0f | %.2f | %.2f | %,.0f | %,.0f | %,.0f | %d |%n",
+						client.label(), client.client(), level.inFlight(), level.requestsPerSecond(), level.p50Millis(),
+						level.p99Millis(), level.cpuMillisPer1000Requests(), level.compileMillisPer1000Requests(),
+						level.bytesPerRequest(), level.errors()));
 			}
 		}
 		md.append('\n');
@@ -71,14 +72,14 @@ public final class MarkdownReport {
 		int level = layers.get(0).levels().get(0).inFlight();
 		md.append(String.format("Where (b)'s extra cost comes from: the starter's layers added one at a time, %d in flight.%n%n",
 				level));
-		md.append("| client | req/s | p99 ms | CPU ms / 1k req | bytes alloc / req | added bytes / req |\n");
-		md.append("|---|---:|---:|---:|---:|---:|\n");
+		md.append("| client | req/s | p99 ms | CPU ms / 1k req | of it JIT | bytes alloc / req | added bytes / req |\n");
+		md.append("|---|---:|---:|---:|---:|---:|---:|\n");
 		double previous = Double.NaN;
 		for (ClientResults layer : layers) {
 			LevelFigures figures = layer.levels().get(0);
-			md.append(String.format("| (%s) %s | %,.0f | %.2f | %,.0f | %,.0f | %s |%n", layer.label(), layer.client(),
-					figures.requestsPerSecond(), figures.p99Millis(), figures.cpuMillisPer1000Requests(),
-					figures.bytesPerRequest(),
+			md.append(String.format("| (%s) %s | %,.0f | %.2f | %,.0f | %,.0f | %,.0f | %s |%n", layer.label(),
+					layer.client(), figures.requestsPerSecond(), figures.p99Millis(),
+					figures.cpuMillisPer1000Requests(), figures.compileMillisPer1000Requests(), figures.bytesPerRequest(),
 					Double.isNaN(previous) ? "" : String.format("%+,.0f", figures.bytesPerRequest() - previous)));
 			previous = figures.bytesPerRequest();
 		}
