@@ -93,7 +93,7 @@ final class ApiHeadersConnector implements ClientHttpConnector {
 				}
 				io.netty.handler.codec.http.HttpHeaders wire = this.wireHeaders;
 				if (wire != null) {
-					// setAll: one of each, replacing a header of the same name Reactor Netty set (its User-Agent).
+					// setAll: one of each, replacing what Reactor Netty set itself (Accept: */*).
 					request.<HttpClientRequest>getNativeRequest().requestHeaders().setAll(wire);
 				}
 				else {
