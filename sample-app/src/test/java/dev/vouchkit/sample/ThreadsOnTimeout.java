@@ -39,7 +39,9 @@ class ThreadsOnTimeout implements TestExecutionExceptionHandler {
 	}
 
 	private static boolean isTimeout(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+		// Bounded: a chain of causes may loop back on itself.
+		Throwable cause = failure;
+		for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
 			if (cause instanceof TimeoutException || (cause.getMessage() != null
 					&& cause.getMessage().startsWith("Timeout on blocking read"))) {
 				return true;

@@ -41,7 +41,11 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
  */
 final class ApiHeadersConnector implements ClientHttpConnector {
 
+	static final String APP_ID_HEADER = "X-App-Id";
+
 	static final String APP_TOKEN_HEADER = "X-App-Token";
+
+	static final String CHANNEL_HEADER = "X-Voucherify-Channel";
 
 	private final ClientHttpConnector delegate;
 

@@ -122,9 +122,9 @@ final class ExportDownload {
 			headers.set(HttpHeaders.ACCEPT, "text/csv, */*");
 			headers.set(HttpHeaders.USER_AGENT, VoucherifyClientInfo.USER_AGENT);
 			if (withCredentials) {
-				headers.set("X-App-Id", this.appId);
+				headers.set(ApiHeadersConnector.APP_ID_HEADER, this.appId);
 				headers.set(ApiHeadersConnector.APP_TOKEN_HEADER, this.appToken);
-				headers.set("X-Voucherify-Channel", this.channel);
+				headers.set(ApiHeadersConnector.CHANNEL_HEADER, this.channel);
 			}
 			return request.setComplete();
 		})

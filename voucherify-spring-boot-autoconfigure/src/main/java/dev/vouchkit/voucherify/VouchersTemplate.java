@@ -1167,8 +1167,8 @@ public final class VouchersTemplate implements VouchersOperations {
 			ClientHttpConnector transport = (this.connector != null) ? this.connector : defaultConnector();
 			int bufferLimit = this.maxInMemorySize;
 			HttpHeaders fixedHeaders = new HttpHeaders();
-			fixedHeaders.set("X-App-Id", this.appId);
-			fixedHeaders.set("X-Voucherify-Channel", this.channel);
+			fixedHeaders.set(ApiHeadersConnector.APP_ID_HEADER, this.appId);
+			fixedHeaders.set(ApiHeadersConnector.CHANNEL_HEADER, this.channel);
 			fixedHeaders.set(HttpHeaders.USER_AGENT, VoucherifyClientInfo.USER_AGENT);
 			fixedHeaders.setAccept(List.of(MediaType.APPLICATION_JSON));
 			ApiHeadersConnector connector = new ApiHeadersConnector(transport, Objects.requireNonNull(this.appToken),
