@@ -108,6 +108,7 @@ public final class VoucherifyEmulator implements AutoCloseable {
 			.port(port)
 			// Long `ids` lists and encoded codes make long request lines.
 			.httpRequestDecoder((spec) -> spec.maxInitialLineLength(64 * 1024))
+			.doOnChannelInit((observer, channel, remoteAddress) -> ReadAfterResponse.install(channel))
 			.handle(dispatcher)
 			.bindNow(Duration.ofSeconds(10));
 	}
