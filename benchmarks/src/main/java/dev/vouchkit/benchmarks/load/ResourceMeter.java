@@ -28,9 +28,9 @@ final class ResourceMeter {
 	private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
 		.getOperatingSystemMXBean();
 
-	private final Map<Long, Long> allocatedByThread;
-
 	private static final CompilationMXBean COMPILATION = ManagementFactory.getCompilationMXBean();
+
+	private final Map<Long, Long> allocatedByThread;
 
 	private final long cpuNanos;
 
