@@ -17,6 +17,12 @@ public final class PairedRatio {
 	}
 
 	public static double of(LevelFigures numerator, LevelFigures denominator, ToDoubleFunction<RunResult> figure) {
+		return Medians.of(perRound(numerator, denominator, figure));
+	}
+
+	/** The ratio within each round, in the order run: how far one run's rounds disagree. */
+	public static double[] perRound(LevelFigures numerator, LevelFigures denominator,
+			ToDoubleFunction<RunResult> figure) {
 		List<RunResult> top = numerator.rounds();
 		List<RunResult> bottom = denominator.rounds();
 		int rounds = Math.min(top.size(), bottom.size());
@@ -24,7 +30,7 @@ public final class PairedRatio {
 		for (int round = 0; round < rounds; round++) {
 			ratios[round] = figure.applyAsDouble(top.get(round)) / figure.applyAsDouble(bottom.get(round));
 		}
-		return Medians.of(ratios);
+		return ratios;
 	}
 
 }

@@ -1,8 +1,10 @@
 package dev.vouchkit.benchmarks.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoublePredicate;
 import java.util.function.ToDoubleFunction;
 
 import dev.vouchkit.benchmarks.load.RunResult;
@@ -59,9 +61,15 @@ public final class Targets {
 		if (!hasLevel(numerator, level) || !hasLevel(denominator, level)) {
 			return;
 		}
-		double ratio = PairedRatio.of(numerator.at(level), denominator.at(level), figure);
-		boolean met = comparison.equals(">=") ? ratio >= limit : ratio <= limit;
-		checks.add(new TargetCheck(target + " " + comparison + " " + limit, String.format("%.2fx", ratio), met));
+		double[] rounds = PairedRatio.perRound(numerator.at(level), denominator.at(level), figure);
+		DoublePredicate meets = comparison.equals(">=") ? (ratio) -> ratio >= limit : (ratio) -> ratio <= limit;
+		double median = Medians.of(rounds);
+		// The rounds' range says whether the run decided the target or the machine's noise did.
+		checks.add(new TargetCheck(target + " " + comparison + " " + limit,
+				String.format("%.2fx (rounds %.2f-%.2fx, %d of %d meet it)", median,
+						Arrays.stream(rounds).min().orElse(Double.NaN), Arrays.stream(rounds).max().orElse(Double.NaN),
+						Arrays.stream(rounds).filter(meets).count(), rounds.length),
+				meets.test(median)));
 	}
 
 	private static boolean hasLevel(ClientResults client, int level) {
